@@ -1,0 +1,44 @@
+import {
+	Bool,
+	Float64,
+	Int32,
+	Table,
+	Utf8,
+	tableToIPC,
+	vectorFromArray,
+	type DataType
+} from 'apache-arrow';
+import type { ColumnType, ManifestColumn } from '../../src/lib/contract/manifest';
+
+export type ColumnValues = (string | number | boolean | null)[];
+
+export interface ColumnSpec extends ManifestColumn {
+	readonly values: ColumnValues;
+}
+
+function arrowType(type: ColumnType): DataType {
+	switch (type) {
+		case 'utf8':
+			return new Utf8();
+		case 'float64':
+			return new Float64();
+		case 'int32':
+			return new Int32();
+		case 'bool':
+			return new Bool();
+	}
+}
+
+/** An Arrow table with an explicit schema (no type inference), serialised as an IPC stream. */
+export function encodeArrowStream(columns: readonly ColumnSpec[]): Uint8Array {
+	const rows = columns[0]?.values.length ?? 0;
+	for (const c of columns) {
+		if (c.values.length !== rows) {
+			throw new Error(`column ${c.name} has ${c.values.length} values, expected ${rows}`);
+		}
+	}
+	const vectors = Object.fromEntries(
+		columns.map((c) => [c.name, vectorFromArray(c.values, arrowType(c.type))])
+	);
+	return tableToIPC(new Table(vectors), 'stream');
+}

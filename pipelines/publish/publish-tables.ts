@@ -1,0 +1,60 @@
+import { join } from 'node:path';
+import {
+	MANIFEST_SCHEMA_VERSION,
+	parseManifest,
+	type Manifest,
+	type ManifestTable
+} from '../../src/lib/contract/manifest';
+import { encodeArrowStream, type ColumnSpec } from './arrow-table';
+import { writeFileAtomic } from './atomic-write';
+import { sha256 } from './sha256';
+
+export interface TableToPublish extends Omit<
+	ManifestTable,
+	'file' | 'rows' | 'bytes' | 'sha256' | 'columns'
+> {
+	readonly columns: readonly ColumnSpec[];
+}
+
+export const MANIFEST_FILE = 'manifest.json';
+
+/**
+ * Writes every table as an Arrow IPC stream and then the manifest that describes them. The
+ * manifest goes last, so a reader never finds a manifest that points to a file not yet written.
+ */
+export async function publishTables(options: {
+	outDir: string;
+	pipelineVersion: string;
+	tables: readonly TableToPublish[];
+}): Promise<Manifest> {
+	const entries: ManifestTable[] = [];
+	for (const table of [...options.tables].sort((a, b) => a.name.localeCompare(b.name))) {
+		const bytes = encodeArrowStream(table.columns);
+		const file = `${table.name}.arrows`;
+		await writeFileAtomic(join(options.outDir, file), bytes);
+		entries.push({
+			name: table.name,
+			file,
+			rows: table.columns[0]?.values.length ?? 0,
+			bytes: bytes.byteLength,
+			sha256: sha256(bytes),
+			kind: table.kind,
+			columns: table.columns.map(({ name, type, description }) =>
+				description ? { name, type, description } : { name, type }
+			),
+			source: table.source,
+			flags: table.flags,
+			...(table.unit ? { unit: table.unit } : {})
+		});
+	}
+	const manifest = parseManifest({
+		schemaVersion: MANIFEST_SCHEMA_VERSION,
+		pipelineVersion: options.pipelineVersion,
+		tables: entries
+	});
+	await writeFileAtomic(
+		join(options.outDir, MANIFEST_FILE),
+		`${JSON.stringify(manifest, null, '\t')}\n`
+	);
+	return manifest;
+}

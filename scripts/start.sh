@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Builds the data and the site, then serves the production build on this machine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+npm run --silent data
+npx vite build --logLevel warn
+exec npx tsx scripts/serve.ts --dir build "$@"

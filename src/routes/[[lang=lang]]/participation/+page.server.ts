@@ -1,0 +1,22 @@
+import { readManifest, readPublishedRows } from '$lib/server/published-data';
+import {
+	PARTICIPATION_TABLE,
+	selectParticipationRows,
+	type ParticipationRow
+} from '$lib/queries/adult-participation';
+import { DEFAULT_VIEW } from '$lib/state/participation-view';
+
+interface SourceRow extends ParticipationRow {
+	readonly sex: string;
+	readonly age: string;
+}
+
+export function load() {
+	const { table, rows } = readPublishedRows<SourceRow>(PARTICIPATION_TABLE);
+	return {
+		table,
+		pipelineVersion: readManifest().pipelineVersion,
+		geos: [...new Set(rows.map((r) => r.geo))].sort(),
+		rows: selectParticipationRows(rows, DEFAULT_VIEW)
+	};
+}

@@ -1,0 +1,120 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { tableFromIPC } from 'apache-arrow';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseManifest, findTable } from '../../src/lib/contract/manifest';
+import {
+	buildParticipationSql,
+	PARTICIPATION_TABLE,
+	selectParticipationRows,
+	type ParticipationRow
+} from '../../src/lib/queries/adult-participation';
+import { DEFAULT_VIEW } from '../../src/lib/state/participation-view';
+import { runPipelines } from '../../pipelines/run';
+import { sha256 } from '../../pipelines/publish/sha256';
+import { openNodeDuckDB, type NodeDuckDB } from '../helpers/duckdb-node';
+import { hasSharedData, SHARED_DATA_DIR } from '../helpers/shared-data';
+
+describe.skipIf(!hasSharedData)('pipeline → Arrow → DuckDB → the participation page query', () => {
+	const outDir = mkdtempSync(join(tmpdir(), 'uptake-out-'));
+	const reportDir = mkdtempSync(join(tmpdir(), 'uptake-report-'));
+	let db: NodeDuckDB;
+	let sourceRows: {
+		geo: string;
+		sex: string;
+		age: string;
+		year: number;
+		value: number | null;
+		flags: string;
+	}[];
+
+	beforeAll(async () => {
+		await runPipelines({ dataDir: SHARED_DATA_DIR, outDir, reportDir, quiet: true }, () => {});
+		const manifest = parseManifest(JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')));
+		const table = findTable(manifest, PARTICIPATION_TABLE);
+		const bytes = readFileSync(join(outDir, table.file));
+		expect(sha256(bytes)).toBe(table.sha256);
+		expect(bytes.byteLength).toBe(table.bytes);
+		sourceRows = tableFromIPC(bytes)
+			.toArray()
+			.map((r) => r.toJSON()) as typeof sourceRows;
+		expect(sourceRows).toHaveLength(table.rows);
+		db = await openNodeDuckDB();
+		db.insertArrowStream(PARTICIPATION_TABLE, bytes);
+	});
+	afterAll(() => db?.close());
+
+	it('gives in DuckDB exactly the rows that the prerendered first view shows', () => {
+		const fromDuckDB = db.query<ParticipationRow>(buildParticipationSql(DEFAULT_VIEW));
+		expect(fromDuckDB.length).toBe(DEFAULT_VIEW.geos.length * 24);
+		expect(fromDuckDB).toEqual(selectParticipationRows(sourceRows, DEFAULT_VIEW));
+	});
+
+	it('returns the published values and flags for a chosen view', () => {
+		const rows = db.query<ParticipationRow>(
+			buildParticipationSql({ geos: ['EU27_2020', 'FR'], sex: 'T' })
+		);
+		expect(rows.find((r) => r.geo === 'EU27_2020' && r.year === 2022)).toEqual({
+			geo: 'EU27_2020',
+			year: 2022,
+			value: 11.9,
+			flags: ''
+		});
+		// France's 2013 LFS redesign: a break in series, kept through the whole chain.
+		expect(rows.find((r) => r.geo === 'FR' && r.year === 2013)?.flags).toBe('b');
+		expect(rows.find((r) => r.geo === 'EU27_2020' && r.year === 2000)?.value).toBeNull();
+	});
+
+	it('publishes the table with its provenance and accounts for every input cell', () => {
+		const manifest = parseManifest(JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')));
+		const table = findTable(manifest, PARTICIPATION_TABLE);
+		expect(table.source).toMatchObject({
+			dataset: 'trng_lfse_04',
+			publisher: 'Eurostat',
+			attribution: 'Source: Eurostat'
+		});
+		expect(table.source.licence).toMatch(/CC BY 4\.0/);
+		expect(table.source.inputs[0].path).toBe('eurostat/trng_lfse_04_nuts0.tsv');
+		expect(table.flags.b).toBe('break in time series');
+		expect(table.columns.map((c) => `${c.name}:${c.type}`)).toEqual([
+			'freq:utf8',
+			'unit:utf8',
+			'sex:utf8',
+			'age:utf8',
+			'geo:utf8',
+			'time_period:utf8',
+			'year:int32',
+			'value:float64',
+			'flags:utf8'
+		]);
+		const report = JSON.parse(readFileSync(join(reportDir, 'run-report.json'), 'utf8'));
+		for (const file of report.files) expect(file.read).toBe(file.accepted + file.quarantined);
+	});
+
+	it('publishes byte-identical files when run again on the same input', async () => {
+		const again = mkdtempSync(join(tmpdir(), 'uptake-again-'));
+		await runPipelines(
+			{ dataDir: SHARED_DATA_DIR, outDir: again, reportDir, quiet: true },
+			() => {}
+		);
+		for (const file of ['manifest.json', `${PARTICIPATION_TABLE}.arrows`]) {
+			expect(sha256(readFileSync(join(again, file)))).toBe(
+				sha256(readFileSync(join(outDir, file)))
+			);
+		}
+	});
+});
+
+describe('pipeline without the shared data directory', () => {
+	it('says so plainly and writes nothing', async () => {
+		const outDir = join(mkdtempSync(join(tmpdir(), 'uptake-none-')), 'out');
+		await expect(
+			runPipelines(
+				{ dataDir: '/nonexistent/shared/data', outDir, reportDir: outDir, quiet: true },
+				() => {}
+			)
+		).rejects.toThrow(/The data directory \/nonexistent\/shared\/data does not exist.*--data-dir/);
+		expect(() => readFileSync(join(outDir, 'manifest.json'))).toThrow();
+	});
+});

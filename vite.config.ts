@@ -1,0 +1,15 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	plugins: [sveltekit()],
+	build: { target: 'es2022' },
+	worker: { format: 'es' },
+	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
+	test: {
+		include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts'],
+		environment: 'node',
+		testTimeout: 60_000,
+		hookTimeout: 120_000
+	}
+});
