@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 
 export interface PipelineOptions {
-	readonly dataDir: string;
+	/** Directories in the documented layout; their inputs are read together. */
+	readonly dataDirs: readonly string[];
 	readonly outDir: string;
 	readonly reportDir: string;
 	readonly quiet: boolean;
@@ -12,7 +13,8 @@ export const USAGE = `Usage: npm run pipelines -- [options]
 Reads the inputs under the data directory and publishes Arrow tables and a manifest.
 
 Options:
-  --data-dir DIR     public reference data (default ../shared/data)
+  --data-dir DIR     inputs in the documented layout (default ../shared/data);
+                     repeat it to read several directories together
   --out DIR          where the published tables go (default static/data)
   --report-dir DIR   run report and quarantine, never published (default output/reports)
   --quiet            no progress on stderr
@@ -30,7 +32,7 @@ export function parsePipelineArgs(argv: readonly string[]): PipelineOptions | 'h
 			strict: true,
 			allowPositionals: false,
 			options: {
-				'data-dir': { type: 'string', default: '../shared/data' },
+				'data-dir': { type: 'string', multiple: true, default: ['../shared/data'] },
 				out: { type: 'string', default: 'static/data' },
 				'report-dir': { type: 'string', default: 'output/reports' },
 				quiet: { type: 'boolean', default: false },
@@ -43,7 +45,7 @@ export function parsePipelineArgs(argv: readonly string[]): PipelineOptions | 'h
 	const v = parsed.values;
 	if (v.help) return 'help';
 	return {
-		dataDir: v['data-dir'] as string,
+		dataDirs: v['data-dir'] as string[],
 		outDir: v.out as string,
 		reportDir: v['report-dir'] as string,
 		quiet: v.quiet as boolean

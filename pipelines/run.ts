@@ -1,66 +1,47 @@
 import { existsSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { PipelineOptions } from './cli-args';
-import { eurostatColumns, flagsLegend } from './eurostat-table';
+import { discoverInputs } from './official/discover-inputs';
+import { officialIndicatorsTable } from './official/long-tables';
+import { participationTargetsTable } from './official/participation-targets';
+import { readOfficialStatistics } from './official/read-official';
 import { publishTables, type TableToPublish } from './publish/publish-tables';
-import { sha256File } from './publish/sha256';
-import { readEurostatTsv } from './readers/eurostat-tsv';
 import { writeRunReport, type RunReport } from './report/run-report';
-import { LFS_PARTICIPATION_4W, type OfficialSource } from './sources/official-sources';
 import { PIPELINE_VERSION } from './version';
 
 export class MissingDataError extends Error {}
 
-async function officialTsvTable(dataDir: string, source: OfficialSource, report: RunReport) {
-	const path = join(dataDir, source.path);
-	if (!existsSync(path)) {
-		throw new MissingDataError(
-			`${path}: missing; this official table cannot be published without it.`
-		);
-	}
-	const tsv = await readEurostatTsv({ path, file: source.path });
-	const columns = eurostatColumns(tsv);
-	const cells = tsv.linesRead * tsv.header.periods.length;
-	report.files.push({
-		file: source.path,
-		unit: 'cell',
-		read: cells,
-		accepted: tsv.observations.length,
-		quarantined: tsv.quarantined.length,
-		issues: tsv.quarantined
-	});
-	const table: TableToPublish = {
-		name: source.table,
-		kind: 'official',
-		unit: source.unit,
-		columns,
-		flags: flagsLegend(tsv.observations.map((o) => o.flags)),
-		source: {
-			dataset: source.dataset,
-			title: source.title,
-			publisher: source.publisher,
-			licence: source.licence,
-			attribution: source.attribution,
-			url: source.url,
-			extractionDate: source.extractionDate,
-			extractionNote: source.extractionNote,
-			inputs: [{ path: source.path, sha256: await sha256File(path) }]
+function checkDataDirs(dirs: readonly string[]): string[] {
+	return dirs.map((dir) => {
+		const absolute = resolve(dir);
+		if (!existsSync(absolute) || !statSync(absolute).isDirectory()) {
+			throw new MissingDataError(
+				`The data directory ${absolute} does not exist. It holds the inputs (Eurostat tables, ` +
+					`provider records); pass its location with --data-dir DIR.`
+			);
 		}
-	};
-	return table;
+		return absolute;
+	});
 }
 
 export async function runPipelines(options: PipelineOptions, log: (line: string) => void) {
-	const dataDir = resolve(options.dataDir);
-	if (!existsSync(dataDir) || !statSync(dataDir).isDirectory()) {
-		throw new MissingDataError(
-			`The data directory ${dataDir} does not exist. It holds the public reference data ` +
-				`(Eurostat tables); pass its location with --data-dir DIR.`
-		);
-	}
+	const dataDirs = checkDataDirs(options.dataDirs);
+	const inputs = discoverInputs(dataDirs);
 	const report: RunReport = { pipelineVersion: PIPELINE_VERSION, files: [] };
-	log(`reading ${LFS_PARTICIPATION_4W.path}`);
-	const tables = [await officialTsvTable(dataDir, LFS_PARTICIPATION_4W, report)];
+	const tables: TableToPublish[] = [];
+
+	const officialFiles = [...inputs.eurostat, ...inputs.targets];
+	if (officialFiles.length === 0) log('no official statistics found (eurostat/, targets/)');
+	log(`reading ${officialFiles.length} official statistics files`);
+	const official = await readOfficialStatistics(officialFiles);
+	report.files.push(...official.reports);
+	tables.push(...official.tables);
+	if (official.long.length > 0) {
+		tables.push(officialIndicatorsTable(official.long, official.longInputs));
+		const targets = participationTargetsTable(official.long, official.longInputs);
+		if (targets) tables.push(targets);
+	}
+
 	const manifest = await publishTables({
 		outDir: options.outDir,
 		pipelineVersion: PIPELINE_VERSION,

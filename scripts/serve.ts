@@ -74,7 +74,7 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
 			? 'public, max-age=31536000, immutable'
 			: 'no-cache'
 	};
-	let body = await readFile(file);
+	let body: Uint8Array = await readFile(file);
 	if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
 		const mtime = (await stat(file)).mtimeMs;
 		let cached = gzipCache.get(file);

@@ -1,6 +1,6 @@
-import type { ColumnSpec } from './publish/arrow-table';
-import type { EurostatTsv } from './readers/eurostat-tsv';
-import { EUROSTAT_FLAGS } from '../src/lib/contract/eurostat-flags';
+import type { ColumnSpec } from '../publish/arrow-table';
+import type { StatTable } from '../readers/stat-table';
+import { EUROSTAT_FLAGS } from '../../src/lib/contract/eurostat-flags';
 
 const ANNUAL = /^\d{4}$/;
 
@@ -9,9 +9,9 @@ const ANNUAL = /^\d{4}$/;
  * for annual data, the value and its flags. Rows are sorted by
  * dimensions then period so that the output does not depend on the input's row order.
  */
-export function eurostatColumns(tsv: EurostatTsv): ColumnSpec[] {
-	const { dimensions } = tsv.header;
-	const observations = [...tsv.observations].sort((a, b) => {
+export function statTableColumns(table: StatTable): ColumnSpec[] {
+	const { dimensions } = table;
+	const observations = [...table.observations].sort((a, b) => {
 		for (let i = 0; i < a.dims.length; i++) {
 			if (a.dims[i] !== b.dims[i]) return a.dims[i] < b.dims[i] ? -1 : 1;
 		}

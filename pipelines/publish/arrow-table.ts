@@ -1,5 +1,6 @@
 import {
 	Bool,
+	Dictionary,
 	Float64,
 	Int32,
 	Table,
@@ -19,7 +20,8 @@ export interface ColumnSpec extends ManifestColumn {
 function arrowType(type: ColumnType): DataType {
 	switch (type) {
 		case 'utf8':
-			return new Utf8();
+			// Text columns repeat few values (codes, sources): dictionary encoding keeps files small.
+			return new Dictionary(new Utf8(), new Int32());
 		case 'float64':
 			return new Float64();
 		case 'int32':

@@ -2,14 +2,9 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { InputError, type InputIssue } from '../report/input-issue';
 import { parseEurostatCell } from './eurostat-cell';
+import type { StatObservation } from './stat-table';
 
-export interface EurostatObservation {
-	/** Dimension values in header order (freq, unit, ..., geo). */
-	readonly dims: readonly string[];
-	readonly period: string;
-	readonly value: number | null;
-	readonly flags: string;
-}
+export type EurostatObservation = StatObservation;
 
 export interface EurostatTsvHeader {
 	readonly dimensions: readonly string[];

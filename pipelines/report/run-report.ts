@@ -5,7 +5,7 @@ import { formatIssue, type InputIssue } from './input-issue';
 export interface FileReport {
 	readonly file: string;
 	/** What one unit of `read` is: a CSV record, a TSV cell, a credential. */
-	readonly unit: 'record' | 'cell' | 'credential';
+	readonly unit: 'record' | 'cell' | 'credential' | 'file';
 	readonly read: number;
 	readonly accepted: number;
 	readonly quarantined: number;

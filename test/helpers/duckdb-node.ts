@@ -5,7 +5,7 @@ import type { SqlQuery } from '../../src/lib/queries/sql-query';
 
 const require = createRequire(import.meta.url);
 const duckdb =
-	require('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs') as typeof import('@duckdb/duckdb-wasm/dist/duckdb-node-blocking');
+	require('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs') as typeof import('@duckdb/duckdb-wasm/blocking');
 const DIST = dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs'));
 
 export interface NodeDuckDB {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
@@ -30,7 +30,7 @@ describe.skipIf(!hasSharedData)('pipeline → Arrow → DuckDB → the participa
 	}[];
 
 	beforeAll(async () => {
-		await runPipelines({ dataDir: SHARED_DATA_DIR, outDir, reportDir, quiet: true }, () => {});
+		await runPipelines({ dataDirs: [SHARED_DATA_DIR], outDir, reportDir, quiet: true }, () => {});
 		const manifest = parseManifest(JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')));
 		const table = findTable(manifest, PARTICIPATION_TABLE);
 		const bytes = readFileSync(join(outDir, table.file));
@@ -95,10 +95,12 @@ describe.skipIf(!hasSharedData)('pipeline → Arrow → DuckDB → the participa
 	it('publishes byte-identical files when run again on the same input', async () => {
 		const again = mkdtempSync(join(tmpdir(), 'uptake-again-'));
 		await runPipelines(
-			{ dataDir: SHARED_DATA_DIR, outDir: again, reportDir, quiet: true },
+			{ dataDirs: [SHARED_DATA_DIR], outDir: again, reportDir, quiet: true },
 			() => {}
 		);
-		for (const file of ['manifest.json', `${PARTICIPATION_TABLE}.arrows`]) {
+		const files = readdirSync(outDir).sort();
+		expect(readdirSync(again).sort()).toEqual(files);
+		for (const file of files) {
 			expect(sha256(readFileSync(join(again, file)))).toBe(
 				sha256(readFileSync(join(outDir, file)))
 			);
@@ -111,7 +113,7 @@ describe('pipeline without the shared data directory', () => {
 		const outDir = join(mkdtempSync(join(tmpdir(), 'uptake-none-')), 'out');
 		await expect(
 			runPipelines(
-				{ dataDir: '/nonexistent/shared/data', outDir, reportDir: outDir, quiet: true },
+				{ dataDirs: ['/nonexistent/shared/data'], outDir, reportDir: outDir, quiet: true },
 				() => {}
 			)
 		).rejects.toThrow(/The data directory \/nonexistent\/shared\/data does not exist.*--data-dir/);

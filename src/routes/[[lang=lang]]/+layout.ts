@@ -1,5 +1,4 @@
 import { toLang } from '$lib/i18n/langs';
+import type { LayoutLoad } from './$types';
 
-export function load({ params }) {
-	return { lang: toLang(params.lang) };
-}
+export const load: LayoutLoad = ({ params }) => ({ lang: toLang(params.lang) });

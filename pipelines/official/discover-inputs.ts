@@ -1,0 +1,41 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const INPUT_FOLDERS = [
+	'issuance',
+	'catalogue',
+	'providers',
+	'credentials',
+	'eurostat',
+	'targets',
+	'measures'
+] as const;
+export type InputFolder = (typeof INPUT_FOLDERS)[number];
+
+export interface InputFile {
+	/** Absolute path. */
+	readonly path: string;
+	/** Path relative to its data directory, as reports and the manifest name it. */
+	readonly name: string;
+	readonly folder: InputFolder;
+}
+
+/** Files of the documented layout, in a stable order (directory order, then name). */
+export function discoverInputs(dataDirs: readonly string[]): Record<InputFolder, InputFile[]> {
+	const found = Object.fromEntries(INPUT_FOLDERS.map((f) => [f, [] as InputFile[]])) as Record<
+		InputFolder,
+		InputFile[]
+	>;
+	for (const dir of dataDirs) {
+		for (const folder of INPUT_FOLDERS) {
+			const folderPath = join(dir, folder);
+			if (!existsSync(folderPath) || !statSync(folderPath).isDirectory()) continue;
+			for (const entry of readdirSync(folderPath).sort()) {
+				const path = join(folderPath, entry);
+				if (entry.startsWith('.') || !statSync(path).isFile()) continue;
+				found[folder].push({ path, name: `${folder}/${entry}`, folder });
+			}
+		}
+	}
+	return found;
+}
