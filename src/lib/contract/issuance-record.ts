@@ -288,6 +288,24 @@ export const ISSUANCE_COLUMNS: readonly ColumnSpec[] = [
 		aliases: ['further info', 'more information', 'informations complémentaires']
 	},
 	{
+		name: 'credential_id',
+		kind: 'text',
+		group: 'context',
+		aliases: [
+			'credential identifier',
+			'certificate id',
+			'badge id',
+			'identifiant certification',
+			'zertifikat id'
+		]
+	},
+	{
+		name: 'provider_id',
+		kind: 'text',
+		group: 'context',
+		aliases: ['provider identifier', 'identifiant prestataire', 'anbieter id']
+	},
+	{
 		name: 'provider_type',
 		kind: 'code',
 		vocabulary: 'provider_type',
@@ -496,6 +514,9 @@ export interface IssuanceRecord {
 	stackability: Stackability | null;
 	stackable_towards: string | null;
 	further_information: string | null;
+	/** The issuer's identifier of this credential; with awarding_body, what makes it unique. */
+	credential_id: string | null;
+	provider_id: string | null;
 	provider_type: ProviderType | null;
 	learning_setting: LearningSetting | null;
 	field: IscedField | null;

@@ -555,6 +555,8 @@ export function validateIssuanceRow(
 		stackability: read(ctx, I.stackability, raw.stackability),
 		stackable_towards: read(ctx, I.stackable_towards, raw.stackable_towards),
 		further_information: read(ctx, I.further_information, raw.further_information),
+		credential_id: read(ctx, I.credential_id, raw.credential_id),
+		provider_id: read(ctx, I.provider_id, raw.provider_id),
 		provider_type: read(ctx, I.provider_type, raw.provider_type),
 		learning_setting: read(ctx, I.learning_setting, raw.learning_setting),
 		field: read(ctx, I.field, raw.field),

@@ -69,6 +69,8 @@ describe('ISSUANCE_COLUMNS', () => {
 			'further_information'
 		]);
 		expect(byGroup('context')).toEqual([
+			'credential_id',
+			'provider_id',
 			'provider_type',
 			'learning_setting',
 			'field',
@@ -90,7 +92,7 @@ describe('ISSUANCE_COLUMNS', () => {
 			'minimum_income',
 			'platform_worker'
 		]);
-		expect(ISSUANCE_COLUMNS).toHaveLength(39);
+		expect(ISSUANCE_COLUMNS).toHaveLength(41);
 	});
 
 	it('numbers the mandatory element of each column as ANNEX_I_MANDATORY does', () => {
