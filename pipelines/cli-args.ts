@@ -5,24 +5,49 @@ export interface PipelineOptions {
 	readonly dataDirs: readonly string[];
 	readonly outDir: string;
 	readonly reportDir: string;
+	/** Working files and the record store: pseudonymised, never published. */
+	readonly workDir: string;
 	readonly quiet: boolean;
+	readonly minCell: number;
+	readonly maxErrorRate: number;
+	readonly keyFile?: string;
+	/** The day the data are validated (YYYY-MM-DD); today by default. */
+	readonly today?: string;
 }
 
 export const USAGE = `Usage: npm run pipelines -- [options]
 
-Reads the inputs under the data directory and publishes Arrow tables and a manifest.
+Reads the inputs under the data directories (folders issuance/, catalogue/, providers/,
+credentials/, eurostat/, targets/, measures/) and publishes Arrow tables and a manifest.
 
 Options:
-  --data-dir DIR     inputs in the documented layout (default ../shared/data);
-                     repeat it to read several directories together
-  --out DIR          where the published tables go (default static/data)
-  --report-dir DIR   run report and quarantine, never published (default output/reports)
-  --quiet            no progress on stderr
-  --help             this text
+  --data-dir DIR        inputs in the documented layout (default ../shared/data);
+                        repeat it to read several directories together
+  --out DIR             where the published tables go (default static/data)
+  --report-dir DIR      run report, quarantine and warnings, never published
+                        (default output/reports)
+  --work-dir DIR        record store (pseudonymised Parquet) and working files
+                        (default output/work)
+  --min-cell N          smallest learner count published (default 5)
+  --max-error-rate R    largest share of quarantined records that still publishes
+                        (default 0.05)
+  --key-file FILE       pseudonymisation key (else UPTAKE_PSEUDONYM_KEY, else a demo
+                        key generated once into .uptake/pseudonym.key)
+  --today YYYY-MM-DD    the validation day, for reproducible runs (default today)
+  --quiet               no progress on stderr
+  --help                this text
 
-Exit codes: 0 success, 1 input errors, 2 usage.`;
+Exit codes: 0 success, 1 input errors (missing input, or more quarantined records than
+--max-error-rate), 2 usage.`;
 
 export class UsageError extends Error {}
+
+function number(raw: string, name: string, check: (n: number) => boolean): number {
+	const n = Number(raw);
+	if (raw.trim() === '' || !Number.isFinite(n) || !check(n))
+		throw new UsageError(`--${name}: "${raw}" is not valid`);
+	return n;
+}
 
 export function parsePipelineArgs(argv: readonly string[]): PipelineOptions | 'help' {
 	let parsed;
@@ -35,6 +60,11 @@ export function parsePipelineArgs(argv: readonly string[]): PipelineOptions | 'h
 				'data-dir': { type: 'string', multiple: true, default: ['../shared/data'] },
 				out: { type: 'string', default: 'static/data' },
 				'report-dir': { type: 'string', default: 'output/reports' },
+				'work-dir': { type: 'string', default: 'output/work' },
+				'min-cell': { type: 'string', default: '5' },
+				'max-error-rate': { type: 'string', default: '0.05' },
+				'key-file': { type: 'string' },
+				today: { type: 'string' },
 				quiet: { type: 'boolean', default: false },
 				help: { type: 'boolean', default: false }
 			}
@@ -44,10 +74,18 @@ export function parsePipelineArgs(argv: readonly string[]): PipelineOptions | 'h
 	}
 	const v = parsed.values;
 	if (v.help) return 'help';
+	if (v.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(v.today)) {
+		throw new UsageError(`--today: "${v.today}" is not YYYY-MM-DD`);
+	}
 	return {
 		dataDirs: v['data-dir'] as string[],
 		outDir: v.out as string,
 		reportDir: v['report-dir'] as string,
-		quiet: v.quiet as boolean
+		workDir: v['work-dir'] as string,
+		quiet: v.quiet as boolean,
+		minCell: number(v['min-cell'] as string, 'min-cell', (n) => Number.isInteger(n) && n >= 1),
+		maxErrorRate: number(v['max-error-rate'] as string, 'max-error-rate', (n) => n >= 0 && n <= 1),
+		keyFile: v['key-file'],
+		today: v.today
 	};
 }

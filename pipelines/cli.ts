@@ -1,6 +1,6 @@
 import { parsePipelineArgs, UsageError, USAGE } from './cli-args';
 import { InputError } from './report/input-issue';
-import { MissingDataError, runPipelines } from './run';
+import { ErrorRateExceeded, MissingDataError, runPipelines } from './run';
 
 async function main(): Promise<number> {
 	let options;
@@ -22,7 +22,11 @@ async function main(): Promise<number> {
 		await runPipelines(options, log);
 		return 0;
 	} catch (error) {
-		if (error instanceof MissingDataError || error instanceof InputError) {
+		if (
+			error instanceof MissingDataError ||
+			error instanceof InputError ||
+			error instanceof ErrorRateExceeded
+		) {
 			process.stderr.write(`pipelines: ${error.message}\n`);
 			return 1;
 		}

@@ -1,15 +1,32 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { PipelineOptions } from './cli-args';
-import { discoverInputs } from './official/discover-inputs';
+import { discoverInputs, type InputFile } from './official/discover-inputs';
 import { officialIndicatorsTable } from './official/long-tables';
 import { participationTargetsTable } from './official/participation-targets';
 import { readOfficialStatistics } from './official/read-official';
+import { PROVIDER_FOLDERS, runProviderPipeline } from './provider/provider-pipeline';
 import { publishTables, type TableToPublish } from './publish/publish-tables';
-import { writeRunReport, type RunReport } from './report/run-report';
+import { IssueLog } from './report/issue-log';
+import { createProgress } from './report/progress';
+import { createRunReport, errorRate, writeRunReport } from './report/run-report';
 import { PIPELINE_VERSION } from './version';
 
 export class MissingDataError extends Error {}
+
+/** SOURCE_DATE_EPOCH when set (reproducible builds), else the newest input's modification time. */
+function inputsTime(files: readonly InputFile[]): string {
+	const epoch = process.env.SOURCE_DATE_EPOCH;
+	if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString();
+	const newest = files.reduce(
+		(t, f) => Math.max(t, Math.floor(statSync(f.path).mtimeMs / 1000)),
+		0
+	);
+	return new Date(newest * 1000).toISOString();
+}
+
+/** More records were quarantined than --max-error-rate allows: nothing is published. */
+export class ErrorRateExceeded extends Error {}
 
 function checkDataDirs(dirs: readonly string[]): string[] {
 	return dirs.map((dir) => {
@@ -27,27 +44,78 @@ function checkDataDirs(dirs: readonly string[]): string[] {
 export async function runPipelines(options: PipelineOptions, log: (line: string) => void) {
 	const dataDirs = checkDataDirs(options.dataDirs);
 	const inputs = discoverInputs(dataDirs);
-	const report: RunReport = { pipelineVersion: PIPELINE_VERSION, files: [] };
+	const report = createRunReport(PIPELINE_VERSION);
+	const issues = new IssueLog(options.reportDir);
+	const progress = createProgress({ quiet: options.quiet });
 	const tables: TableToPublish[] = [];
+	const extra: Record<string, unknown> = {
+		minCell: options.minCell,
+		maxErrorRate: options.maxErrorRate
+	};
+	try {
+		const officialFiles = [...inputs.eurostat, ...inputs.targets];
+		log(
+			officialFiles.length === 0
+				? 'no official statistics found (folders eurostat/, targets/)'
+				: `reading ${officialFiles.length} official statistics files`
+		);
+		const official = await readOfficialStatistics(officialFiles);
+		report.files.push(...official.reports);
+		for (const issue of official.issues) issues.add(issue);
+		tables.push(...official.tables);
+		if (official.long.length > 0) {
+			tables.push(officialIndicatorsTable(official.long, official.longInputs));
+			const targets = participationTargetsTable(official.long, official.longInputs);
+			if (targets) tables.push(targets);
+		}
 
-	const officialFiles = [...inputs.eurostat, ...inputs.targets];
-	if (officialFiles.length === 0) log('no official statistics found (eurostat/, targets/)');
-	log(`reading ${officialFiles.length} official statistics files`);
-	const official = await readOfficialStatistics(officialFiles);
-	report.files.push(...official.reports);
-	tables.push(...official.tables);
-	if (official.long.length > 0) {
-		tables.push(officialIndicatorsTable(official.long, official.longInputs));
-		const targets = participationTargetsTable(official.long, official.longInputs);
-		if (targets) tables.push(targets);
+		if (PROVIDER_FOLDERS.some((folder) => inputs[folder].length > 0)) {
+			const provider = await runProviderPipeline({
+				pipeline: options,
+				inputs,
+				dataDirs,
+				official,
+				report,
+				issues,
+				progress,
+				log,
+				beforeIndicators: () => {
+					const rate = errorRate(report);
+					if (rate > options.maxErrorRate) {
+						throw new ErrorRateExceeded(
+							`${(rate * 100).toFixed(2)} % of the records were quarantined, more than ` +
+								`--max-error-rate ${options.maxErrorRate}: nothing was published. ` +
+								`See ${resolve(options.reportDir)}/quarantine.csv.`
+						);
+					}
+				}
+			});
+			extra.recordData = { kind: provider.kind, stored: provider.stored };
+			tables.push(...provider.tables);
+		} else {
+			log(
+				'no provider data found (folders issuance/, credentials/, catalogue/, providers/, measures/)'
+			);
+		}
+	} catch (error) {
+		issues.commit();
+		await writeRunReport({
+			reportDir: options.reportDir,
+			report,
+			issues,
+			extra: { ...extra, failed: String((error as Error).message) }
+		});
+		throw error;
 	}
-
 	const manifest = await publishTables({
 		outDir: options.outDir,
 		pipelineVersion: PIPELINE_VERSION,
+		generatedAt: inputsTime(Object.values(inputs).flat()),
 		tables
 	});
-	await writeRunReport(options.reportDir, report);
-	for (const t of manifest.tables) log(`published ${t.name}: ${t.rows} rows, ${t.bytes} bytes`);
+	issues.commit();
+	await writeRunReport({ reportDir: options.reportDir, report, issues, extra });
+	for (const t of manifest.tables)
+		log(`published ${t.name} (${t.kind}): ${t.rows} rows, ${t.bytes} bytes`);
 	return { manifest, report };
 }

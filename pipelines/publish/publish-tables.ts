@@ -1,3 +1,4 @@
+import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
 	MANIFEST_SCHEMA_VERSION,
@@ -25,6 +26,7 @@ export const MANIFEST_FILE = 'manifest.json';
 export async function publishTables(options: {
 	outDir: string;
 	pipelineVersion: string;
+	generatedAt: string;
 	tables: readonly TableToPublish[];
 }): Promise<Manifest> {
 	const entries: ManifestTable[] = [];
@@ -50,6 +52,7 @@ export async function publishTables(options: {
 	const manifest = parseManifest({
 		schemaVersion: MANIFEST_SCHEMA_VERSION,
 		pipelineVersion: options.pipelineVersion,
+		generatedAt: options.generatedAt,
 		tables: entries
 	});
 	await writeFileAtomic(

@@ -1,44 +1,63 @@
 import { join } from 'node:path';
 import { writeFileAtomic } from '../publish/atomic-write';
-import { formatIssue, type InputIssue } from './input-issue';
+import type { IssueLog } from './issue-log';
 
-export interface FileReport {
+export interface FileCounts {
 	readonly file: string;
-	/** What one unit of `read` is: a CSV record, a TSV cell, a credential. */
+	/** What one unit of `read` is: a CSV record, a TSV cell, a credential, a whole file. */
 	readonly unit: 'record' | 'cell' | 'credential' | 'file';
 	readonly read: number;
 	readonly accepted: number;
 	readonly quarantined: number;
-	readonly issues: readonly InputIssue[];
+	/** Accepted units that were duplicates of an earlier one (kept once, counted here). */
+	readonly duplicates?: number;
 }
 
 export interface RunReport {
 	readonly pipelineVersion: string;
-	readonly files: FileReport[];
+	readonly files: FileCounts[];
+	readonly notes: string[];
 }
 
-/** The run report and the quarantine live outside the published folder: they are never served. */
-export async function writeRunReport(reportDir: string, report: RunReport): Promise<void> {
+export function createRunReport(pipelineVersion: string): RunReport {
+	return { pipelineVersion, files: [], notes: [] };
+}
+
+/** Quarantined rows over rows read, across the files that hold records. */
+export function errorRate(report: RunReport): number {
+	const records = report.files.filter((f) => f.unit === 'record' || f.unit === 'credential');
+	const read = records.reduce((n, f) => n + f.read, 0);
+	const quarantined = records.reduce((n, f) => n + f.quarantined, 0);
+	return read === 0 ? 0 : quarantined / read;
+}
+
+/** The run report lives outside the published folder: it is never served. */
+export async function writeRunReport(options: {
+	reportDir: string;
+	report: RunReport;
+	issues: IssueLog;
+	extra?: Record<string, unknown>;
+}): Promise<void> {
+	const { report, issues } = options;
+	const files = report.files.map((f) => ({ ...f, issuesByRule: issues.countsFor(f.file) }));
+	const totals = files.reduce(
+		(t, f) => ({
+			read: t.read + f.read,
+			accepted: t.accepted + f.accepted,
+			quarantined: t.quarantined + f.quarantined
+		}),
+		{ read: 0, accepted: 0, quarantined: 0 }
+	);
 	const summary = {
 		pipelineVersion: report.pipelineVersion,
-		files: report.files.map(({ issues, ...counts }) => ({
-			...counts,
-			issuesByRule: countByRule(issues)
-		}))
+		...options.extra,
+		totals,
+		errorRate: errorRate(report),
+		notes: report.notes,
+		files
 	};
 	await writeFileAtomic(
-		join(reportDir, 'run-report.json'),
+		join(options.reportDir, 'run-report.json'),
 		`${JSON.stringify(summary, null, '\t')}\n`
 	);
-	const lines = report.files.flatMap((f) => f.issues.map(formatIssue));
-	await writeFileAtomic(
-		join(reportDir, 'quarantine.txt'),
-		lines.length ? `${lines.join('\n')}\n` : ''
-	);
-}
-
-function countByRule(issues: readonly InputIssue[]): Record<string, number> {
-	const counts: Record<string, number> = {};
-	for (const issue of issues) counts[issue.rule] = (counts[issue.rule] ?? 0) + 1;
-	return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => a.localeCompare(b)));
 }

@@ -14,6 +14,7 @@ import { DEFAULT_VIEW } from '../../src/lib/state/participation-view';
 import { runPipelines } from '../../pipelines/run';
 import { sha256 } from '../../pipelines/publish/sha256';
 import { openNodeDuckDB, type NodeDuckDB } from '../helpers/duckdb-node';
+import { pipelineOptions } from '../helpers/pipeline-options';
 import { hasSharedData, SHARED_DATA_DIR } from '../helpers/shared-data';
 
 describe.skipIf(!hasSharedData)('pipeline → Arrow → DuckDB → the participation page query', () => {
@@ -30,7 +31,10 @@ describe.skipIf(!hasSharedData)('pipeline → Arrow → DuckDB → the participa
 	}[];
 
 	beforeAll(async () => {
-		await runPipelines({ dataDirs: [SHARED_DATA_DIR], outDir, reportDir, quiet: true }, () => {});
+		await runPipelines(
+			pipelineOptions({ dataDirs: [SHARED_DATA_DIR], outDir, reportDir }),
+			() => {}
+		);
 		const manifest = parseManifest(JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')));
 		const table = findTable(manifest, PARTICIPATION_TABLE);
 		const bytes = readFileSync(join(outDir, table.file));
@@ -95,7 +99,7 @@ describe.skipIf(!hasSharedData)('pipeline → Arrow → DuckDB → the participa
 	it('publishes byte-identical files when run again on the same input', async () => {
 		const again = mkdtempSync(join(tmpdir(), 'uptake-again-'));
 		await runPipelines(
-			{ dataDirs: [SHARED_DATA_DIR], outDir: again, reportDir, quiet: true },
+			pipelineOptions({ dataDirs: [SHARED_DATA_DIR], outDir: again, reportDir }),
 			() => {}
 		);
 		const files = readdirSync(outDir).sort();
@@ -113,7 +117,7 @@ describe('pipeline without the shared data directory', () => {
 		const outDir = join(mkdtempSync(join(tmpdir(), 'uptake-none-')), 'out');
 		await expect(
 			runPipelines(
-				{ dataDirs: ['/nonexistent/shared/data'], outDir, reportDir: outDir, quiet: true },
+				pipelineOptions({ dataDirs: ['/nonexistent/shared/data'], outDir, reportDir: outDir }),
 				() => {}
 			)
 		).rejects.toThrow(/The data directory \/nonexistent\/shared\/data does not exist.*--data-dir/);

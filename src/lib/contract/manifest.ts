@@ -49,6 +49,11 @@ export interface ManifestTable {
 export interface Manifest {
 	readonly schemaVersion: number;
 	readonly pipelineVersion: string;
+	/**
+	 * When the inputs were last changed (ISO 8601), or SOURCE_DATE_EPOCH: a time that depends only
+	 * on the inputs, so that a re-run on the same files gives the same manifest.
+	 */
+	readonly generatedAt: string;
 	readonly tables: readonly ManifestTable[];
 }
 
@@ -161,6 +166,11 @@ export function parseManifest(json: unknown): Manifest {
 		`schemaVersion must be ${MANIFEST_SCHEMA_VERSION}`
 	);
 	checkString(json, 'pipelineVersion', 'root');
+	need(
+		typeof json.generatedAt === 'string' && !Number.isNaN(Date.parse(json.generatedAt)),
+		'root',
+		'"generatedAt" must be an ISO 8601 time'
+	);
 	need(Array.isArray(json.tables), 'root', '"tables" must be an array');
 	const names = new Set<string>();
 	json.tables.forEach((t: unknown, i: number) => checkTable(t, i, names));

@@ -7,6 +7,7 @@ function validManifest() {
 	return {
 		schemaVersion: 1,
 		pipelineVersion: '0.1.0',
+		generatedAt: '2024-01-01T00:00:00.000Z',
 		tables: [
 			{
 				name: 'lfs_participation_4w',
@@ -40,6 +41,7 @@ describe('parseManifest', () => {
 
 	const broken: [string, (m: ReturnType<typeof validManifest>) => void, RegExp][] = [
 		['wrong schema version', (m) => (m.schemaVersion = 2), /schemaVersion must be 1/],
+		['a generated time that is not a time', (m) => (m.generatedAt = 'yesterday'), /generatedAt/],
 		[
 			'a file path outside the folder',
 			(m) => (m.tables[0].file = '../x.arrows'),

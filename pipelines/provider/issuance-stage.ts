@@ -1,0 +1,160 @@
+import type { IssuanceRecord } from '../../src/lib/contract/issuance-record';
+import { validateIssuanceRow } from '../../src/lib/contract/validate';
+import type { InputFile } from '../official/discover-inputs';
+import type { Pseudonymise } from '../pseudonymise/pseudonymise';
+import { readCredentialsFiles } from '../readers/credentials';
+import type { IssueLog } from '../report/issue-log';
+import type { Progress } from '../report/progress';
+import type { FileCounts } from '../report/run-report';
+import { ISSUANCE_STORE_COLUMNS } from '../store/schema';
+import { ingestCsv } from './ingest-csv';
+import { StagingWriter } from './staging-writer';
+import { toStoreRow } from './store-row';
+
+export interface ElementCount {
+	readonly format: string;
+	readonly element: number;
+	readonly status: 'found' | 'missing' | 'not_mappable';
+	count: number;
+}
+
+export interface StagedIssuance {
+	readonly counts: FileCounts[];
+	readonly staged: number;
+	/** Per credential format, how often each mandatory Annex I element was found. */
+	readonly elements: ElementCount[];
+}
+
+function maskLearner(pseudonymise: Pseudonymise) {
+	return (raw: Record<string, string>) => {
+		const id = raw.learner_id?.trim();
+		return id ? { ...raw, learner_id: pseudonymise(id) } : raw;
+	};
+}
+
+/**
+ * Issuance CSV files and digital credentials, validated and pseudonymised, into one staging
+ * file for DuckDB. Nothing with a raw learner identifier leaves this function.
+ */
+export async function stageIssuance(options: {
+	csvFiles: readonly InputFile[];
+	credentialFiles: readonly InputFile[];
+	stagingPath: string;
+	pseudonymise: Pseudonymise;
+	issues: IssueLog;
+	progress: Progress;
+	today?: string;
+}): Promise<StagedIssuance> {
+	const { pseudonymise, issues, progress } = options;
+	const staging = new StagingWriter(options.stagingPath, ISSUANCE_STORE_COLUMNS);
+	const counts: FileCounts[] = [];
+	const maskRow = maskLearner(pseudonymise);
+	let sequence = 0;
+	const stage = (record: IssuanceRecord, format: string, file: string, line: number) =>
+		staging.write(
+			toStoreRow({
+				record,
+				pseudonymise,
+				sourceFormat: format,
+				sourceFile: file,
+				sourceLine: line,
+				sequence: ++sequence
+			})
+		);
+	try {
+		progress.stage('issuance records');
+		for (const input of options.csvFiles) {
+			counts.push(
+				await ingestCsv({
+					input,
+					kind: 'issuance',
+					validate: (raw) => validateIssuanceRow(raw, { today: options.today }),
+					accept: (record, line) => stage(record, 'csv', input.name, line),
+					issues,
+					progress,
+					maskRow
+				})
+			);
+		}
+		const elements = new Map<string, ElementCount>();
+		if (options.credentialFiles.length > 0) {
+			progress.stage('digital credentials');
+			const byPath = new Map(options.credentialFiles.map((f) => [f.path, f]));
+			const results = await readCredentialsFiles(options.credentialFiles.map((f) => f.path));
+			for (const result of results) {
+				const name = byPath.get(result.file)?.name ?? result.file;
+				const fileCounts = {
+					file: name,
+					unit: 'credential' as const,
+					read: 0,
+					accepted: 0,
+					quarantined: 0
+				};
+				for (const error of result.errors) {
+					fileCounts.read++;
+					fileCounts.quarantined++;
+					issues.add({
+						severity: 'error',
+						file: name,
+						line: error.line ?? 0,
+						column: error.column ?? 0,
+						rule: `credential.${error.kind}`,
+						message:
+							error.index === undefined
+								? error.message
+								: `credential #${error.index + 1}: ${error.message}`
+					});
+				}
+				for (const imported of result.imports) {
+					fileCounts.read++;
+					progress.tick();
+					for (const element of imported.elements) {
+						const key = `${imported.format}|${element.number}|${element.status}`;
+						const count = elements.get(key);
+						if (count) count.count++;
+						else
+							elements.set(key, {
+								format: imported.format,
+								element: element.number,
+								status: element.status,
+								count: 1
+							});
+					}
+					const line = imported.index + 1;
+					const validation = validateIssuanceRow(imported.record, { today: options.today });
+					const where = { file: name, line, column: 0 };
+					const located = validation.issues.map((issue) => ({
+						...where,
+						severity: issue.severity,
+						rule: issue.rule,
+						message: `credential #${line}: ${issue.message}`
+					}));
+					if (validation.record) {
+						fileCounts.accepted++;
+						stage(validation.record, imported.format, name, line);
+						for (const issue of located) issues.add(issue);
+					} else {
+						fileCounts.quarantined++;
+						const first = located.findIndex((i) => i.severity === 'error');
+						located.forEach((issue, i) =>
+							issues.add(issue, i === first ? maskRow(imported.record) : undefined)
+						);
+					}
+				}
+				counts.push(fileCounts);
+			}
+		}
+		staging.commit();
+		progress.done();
+		const sorted = [...elements.values()].sort(
+			(a, b) =>
+				a.format.localeCompare(b.format) ||
+				a.element - b.element ||
+				a.status.localeCompare(b.status)
+		);
+		return { counts, staged: staging.rows, elements: sorted };
+	} catch (error) {
+		staging.abort();
+		throw error;
+	}
+}

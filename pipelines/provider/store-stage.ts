@@ -1,0 +1,96 @@
+import { mkdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { IssueLog } from '../report/issue-log';
+import type { NativeDuckDB } from '../store/duckdb-native';
+import { createTableSql, ISSUANCE_STORE_COLUMNS, type StoreColumn } from '../store/schema';
+import { readStagingSql } from './staging-writer';
+
+const sqlString = (s: string) => `'${s.replaceAll("'", "''")}'`;
+
+export interface StoredIssuance {
+	/** Duplicates per input file (kept once: the first read). */
+	readonly duplicatesByFile: Map<string, number>;
+	readonly stored: number;
+	readonly storeDir: string;
+}
+
+/**
+ * Loads the staged records, keeps one of each credential (same credential id and awarding body),
+ * reports the others, and writes the record store as Parquet partitioned by country and year.
+ * The `issuance` view the indicators read is the store on disk, not the staging table.
+ */
+export async function storeIssuance(options: {
+	db: NativeDuckDB;
+	stagingPath: string;
+	storeDir: string;
+	issues: IssueLog;
+}): Promise<StoredIssuance> {
+	const { db, issues } = options;
+	const columns = ISSUANCE_STORE_COLUMNS.map((c) => c.name).join(', ');
+	await db.run(
+		`CREATE OR REPLACE TABLE staged AS SELECT * FROM ${readStagingSql(options.stagingPath, ISSUANCE_STORE_COLUMNS)}`
+	);
+	await db.run(`CREATE OR REPLACE TABLE ranked AS
+SELECT *, CASE WHEN credential_id IS NULL THEN 1
+	ELSE row_number() OVER (PARTITION BY credential_id, coalesce(awarding_body, '') ORDER BY source_sequence) END AS copy,
+	first_value(source_file || ':' || source_line) OVER (PARTITION BY credential_id, coalesce(awarding_body, '') ORDER BY source_sequence) AS first_seen
+FROM staged`);
+	const duplicates = await db.all<{ source_file: string; source_line: number; first_seen: string }>(
+		`SELECT source_file, source_line, first_seen FROM ranked WHERE copy > 1 ORDER BY source_sequence`
+	);
+	const duplicatesByFile = new Map<string, number>();
+	for (const d of duplicates) {
+		duplicatesByFile.set(d.source_file, (duplicatesByFile.get(d.source_file) ?? 0) + 1);
+		issues.add({
+			severity: 'error',
+			file: d.source_file,
+			line: d.source_line,
+			column: 0,
+			rule: 'credential.duplicate',
+			message: `same credential_id and awarding_body as ${d.first_seen}; kept once`
+		});
+	}
+	rmSync(options.storeDir, { recursive: true, force: true });
+	mkdirSync(dirname(options.storeDir), { recursive: true });
+	const [{ kept }] = await db.all<{ kept: number }>(
+		`SELECT count(*)::INTEGER AS kept FROM ranked WHERE copy = 1`
+	);
+	if (kept === 0) {
+		await db.run(`DROP TABLE ranked`);
+		await db.run(`DROP TABLE staged`);
+		await db.run(createTableSql('issuance', ISSUANCE_STORE_COLUMNS));
+		return { duplicatesByFile, stored: 0, storeDir: options.storeDir };
+	}
+	await db.run(`COPY (SELECT ${columns} FROM ranked WHERE copy = 1 ORDER BY issuer_country, year, source_sequence)
+TO ${sqlString(options.storeDir)} (FORMAT parquet, PARTITION_BY (issuer_country, year), COMPRESSION zstd)`);
+	await db.run(`DROP TABLE ranked`);
+	await db.run(`DROP TABLE staged`);
+	await createStoreView(db, options.storeDir);
+	const [{ n }] = await db.all<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM issuance`);
+	return { duplicatesByFile, stored: n, storeDir: options.storeDir };
+}
+
+/** The store on disk as the `issuance` relation, with the partition columns typed again. */
+export async function createStoreView(db: NativeDuckDB, storeDir: string): Promise<void> {
+	const glob = sqlString(join(storeDir, '**', '*.parquet'));
+	const select = ISSUANCE_STORE_COLUMNS.map((c) =>
+		c.name === 'issuer_country' || c.name === 'year'
+			? `CAST(${c.name} AS ${c.type}) AS ${c.name}`
+			: c.name
+	).join(', ');
+	await db.run(
+		`CREATE OR REPLACE VIEW issuance AS SELECT ${select} FROM read_parquet(${glob}, hive_partitioning = true)`
+	);
+}
+
+/** Loads a small staged table (catalogue, providers) as a DuckDB table. */
+export async function loadStagedTable(options: {
+	db: NativeDuckDB;
+	table: string;
+	stagingPath: string;
+	columns: readonly StoreColumn[];
+}): Promise<void> {
+	await options.db.run(
+		`CREATE OR REPLACE TABLE ${options.table} AS SELECT * FROM ${readStagingSql(options.stagingPath, options.columns)}`
+	);
+}
