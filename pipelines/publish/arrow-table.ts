@@ -17,11 +17,13 @@ export interface ColumnSpec extends ManifestColumn {
 	readonly values: ColumnValues;
 }
 
-function arrowType(type: ColumnType): DataType {
+function arrowType(type: ColumnType, index: number): DataType {
 	switch (type) {
 		case 'utf8':
 			// Text columns repeat few values (codes, sources): dictionary encoding keeps files small.
-			return new Dictionary(new Utf8(), new Int32());
+			// The id is explicit: Arrow's default is a process-wide counter, which would make the
+			// bytes depend on what was encoded before.
+			return new Dictionary(new Utf8(), new Int32(), index);
 		case 'float64':
 			return new Float64();
 		case 'int32':
@@ -40,7 +42,7 @@ export function encodeArrowStream(columns: readonly ColumnSpec[]): Uint8Array {
 		}
 	}
 	const vectors = Object.fromEntries(
-		columns.map((c) => [c.name, vectorFromArray(c.values, arrowType(c.type))])
+		columns.map((c, i) => [c.name, vectorFromArray(c.values, arrowType(c.type, i))])
 	);
 	return tableToIPC(new Table(vectors), 'stream');
 }

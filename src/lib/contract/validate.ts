@@ -219,7 +219,9 @@ const SEVERITY = new Map<RuleId, Severity>(RULES.map((r) => [r.id, r.severity]))
 // ---------------------------------------------------------------------------------------------
 // Text checks
 
-const SCRIPT_TAG = /<script/i;
+// Markup that runs code when rendered: a script element, an event-handler attribute in a tag
+// (<img onerror=...>, <svg onload=...>), or a javascript: address. '<b>bold</b>' is left alone.
+const SCRIPT_TAG = /<script|<[a-z][^>]*[\s/]on[a-z]+\s*=|javascript\s*:/i;
 // After '+', '-' or '@': a function call, a cell reference standing alone or in an
 // expression, a DDE command ('cmd|'), arithmetic, or a second formula character. Loose
 // enough to leave '- Understand (basic) ...' and '+33 1 23 45 67' alone.
@@ -245,7 +247,7 @@ export function isSuspiciousText(s: string): boolean {
 	const c = s.charCodeAt(0);
 	if (c === EQUALS) return s.length > 1;
 	if ((c === PLUS || c === MINUS || c === AT) && FORMULA_BODY.test(s.slice(1))) return true;
-	return s.indexOf('<') !== -1 && SCRIPT_TAG.test(s);
+	return (s.indexOf('<') !== -1 || s.indexOf(':') !== -1) && SCRIPT_TAG.test(s);
 }
 
 // ---------------------------------------------------------------------------------------------

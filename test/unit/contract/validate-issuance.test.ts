@@ -415,7 +415,10 @@ describe('validateIssuanceRow: rule table', () => {
 			"@cmd|' /C calc'!A0",
 			'+-1',
 			'Nice <script>alert(1)</script>',
-			'<SCRIPT src=x>'
+			'<SCRIPT src=x>',
+			'<img src=x onerror=alert(1)>',
+			'<svg/onload=alert(1)> <svg onload=alert(1)>',
+			'see javascript:alert(1)'
 		];
 		for (const title of suspicious) {
 			const { record, issue } = expectWarning({ title }, 'text.suspicious', 'title');
@@ -432,6 +435,7 @@ describe('validateIssuanceRow: rule table', () => {
 			'@home learners',
 			'-3 modules, 2 projects',
 			'Use <b>bold</b> sparingly',
+			'Online learning (onsite option)',
 			'='
 		]) {
 			expect(validate({ learning_outcomes }).issues, learning_outcomes).toEqual([]);
