@@ -11,7 +11,7 @@ import type { StatTable } from '../readers/stat-table';
 import type { TableToPublish } from '../publish/publish-tables';
 import { sha256File } from '../publish/sha256';
 import { InputError, type InputIssue } from '../report/input-issue';
-import type { FileReport } from '../report/run-report';
+import type { FileCounts } from '../report/run-report';
 import {
 	genericEurostatSource,
 	KNOWN_OFFICIAL_FILES,
@@ -22,7 +22,9 @@ import { flagsLegend, statTableColumns } from './stat-table-columns';
 
 export interface OfficialStatistics {
 	readonly tables: TableToPublish[];
-	readonly reports: FileReport[];
+	readonly reports: FileCounts[];
+	/** Quarantined values and warnings, to be logged by the caller. */
+	readonly issues: InputIssue[];
 	/** Long-format values (AES by country and group, targets), for the derived tables. */
 	readonly long: LongObservation[];
 	/** Inputs behind `long`, with checksums. */
@@ -74,7 +76,7 @@ function populationFrom(table: StatTable): Map<string, Map<number, number>> {
 	return population;
 }
 
-function unrecognised(file: InputFile, message: string): FileReport {
+function unrecognised(file: InputFile, message: string): { counts: FileCounts; issue: InputIssue } {
 	const issue: InputIssue = {
 		severity: 'warning',
 		file: file.name,
@@ -83,7 +85,7 @@ function unrecognised(file: InputFile, message: string): FileReport {
 		rule: 'file.unrecognised_layout',
 		message: `not read: ${message}`
 	};
-	return { file: file.name, unit: 'file', read: 1, accepted: 0, quarantined: 1, issues: [issue] };
+	return { counts: { file: file.name, unit: 'file', read: 1, accepted: 0, quarantined: 1 }, issue };
 }
 
 /**
@@ -96,11 +98,17 @@ export async function readOfficialStatistics(
 	const result: OfficialStatistics = {
 		tables: [],
 		reports: [],
+		issues: [],
 		long: [],
 		longInputs: [],
 		population: new Map()
 	};
 	const tableNames = new Set<string>();
+	const skip = (file: InputFile, message: string) => {
+		const { counts, issue } = unrecognised(file, message);
+		result.reports.push(counts);
+		result.issues.push(issue);
+	};
 	for (const file of files) {
 		const ext = extname(file.path).toLowerCase();
 		const input = { path: file.name, sha256: await sha256File(file.path) };
@@ -116,9 +124,9 @@ export async function readOfficialStatistics(
 				unit: 'cell',
 				read: tsv.linesRead * tsv.header.periods.length,
 				accepted: tsv.observations.length,
-				quarantined: tsv.quarantined.length,
-				issues: tsv.quarantined
+				quarantined: tsv.quarantined.length
 			});
+			result.issues.push(...tsv.quarantined);
 		} else if (ext === '.csv') {
 			const header = await firstHeader(file.path);
 			if (isSdmxCsvHeader(header)) {
@@ -133,9 +141,9 @@ export async function readOfficialStatistics(
 					unit: 'record',
 					read: sdmx.read,
 					accepted: sdmx.observations.length,
-					quarantined: sdmx.quarantined.length,
-					issues: sdmx.quarantined
+					quarantined: sdmx.quarantined.length
 				});
+				result.issues.push(...sdmx.quarantined);
 			} else if (isLongStatisticsHeader(header)) {
 				const long = await readLongStatistics({ path: file.path, file: file.name });
 				result.long.push(...long.observations);
@@ -145,21 +153,14 @@ export async function readOfficialStatistics(
 					unit: 'record',
 					read: long.read,
 					accepted: long.observations.length,
-					quarantined: long.read - long.observations.length,
-					issues: [...long.warnings, ...long.quarantined]
+					quarantined: long.read - long.observations.length
 				});
+				result.issues.push(...long.warnings, ...long.quarantined);
 			} else {
-				result.reports.push(
-					unrecognised(
-						file,
-						'neither Eurostat SDMX-CSV nor long format (indicator_code, geo, year, value)'
-					)
-				);
+				skip(file, 'neither Eurostat SDMX-CSV nor long format (indicator_code, geo, year, value)');
 			}
 		} else {
-			result.reports.push(
-				unrecognised(file, `${ext || 'no extension'}: not a format the pipelines read (TSV or CSV)`)
-			);
+			skip(file, `${ext || 'no extension'}: not a format the pipelines read (TSV or CSV)`);
 		}
 		if (source && table) {
 			if (tableNames.has(source.table)) {
