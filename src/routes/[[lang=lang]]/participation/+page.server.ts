@@ -12,10 +12,15 @@ interface SourceRow extends ParticipationRow {
 }
 
 export function load() {
+	const manifest = readManifest();
+	// A build without the official statistics still has this page, saying what is missing.
+	if (!manifest.tables.some((t) => t.name === PARTICIPATION_TABLE)) {
+		return { table: null, pipelineVersion: manifest.pipelineVersion, geos: [], rows: [] };
+	}
 	const { table, rows } = readPublishedRows<SourceRow>(PARTICIPATION_TABLE);
 	return {
 		table,
-		pipelineVersion: readManifest().pipelineVersion,
+		pipelineVersion: manifest.pipelineVersion,
 		geos: [...new Set(rows.map((r) => r.geo))].sort(),
 		rows: selectParticipationRows(rows, DEFAULT_VIEW)
 	};

@@ -1,0 +1,44 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+
+test('the data page lists every published table, official or synthetic, with its source', async ({
+	page
+}) => {
+	await page.goto('/data');
+	const manifest = await (await page.request.get('/data/manifest.json')).json();
+	const rows = page.getByTestId('tables').locator('tbody tr');
+	await expect(rows).toHaveCount(manifest.tables.length);
+	for (const table of manifest.tables) {
+		const row = page.locator(`tr[data-table="${table.name}"]`);
+		await expect(row).toHaveAttribute('data-kind', table.kind);
+		await expect(row).toContainText(
+			table.kind === 'official' ? 'Official statistics' : 'Synthetic'
+		);
+		await expect(row.getByRole('link', { name: /Arrow/ })).toHaveAttribute(
+			'href',
+			`/data/${table.file}`
+		);
+	}
+	await expect(page.locator('tr[data-table="lfs_participation_4w"]')).toContainText(
+		'Source: Eurostat'
+	);
+	await expect(page.locator('tr[data-table="national_measures"]')).toContainText('SYNTHETIC DATA');
+	const results = await new AxeBuilder({ page }).analyze();
+	expect(
+		results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+	).toEqual([]);
+});
+
+test('every page says when the build holds synthetic records, in each language', async ({
+	page
+}) => {
+	await page.goto('/participation');
+	await expect(page.getByRole('note')).toContainText('synthetic');
+	await page.getByRole('note').getByRole('link').click();
+	await expect(page).toHaveURL(/\/data$/);
+	await page.goto('/fr/data');
+	await expect(page.getByRole('note')).toContainText('synthétiques');
+	await expect(page.locator('h1')).toHaveText('Données et sources');
+	await page.goto('/de');
+	await expect(page.getByRole('note')).toContainText('synthetisch');
+});
