@@ -5,7 +5,11 @@ import { discoverInputs, type InputFile } from './official/discover-inputs';
 import { officialIndicatorsTable } from './official/long-tables';
 import { participationTargetsTable } from './official/participation-targets';
 import { readOfficialStatistics } from './official/read-official';
-import { PROVIDER_FOLDERS, runProviderPipeline } from './provider/provider-pipeline';
+import {
+	isSyntheticDir,
+	PROVIDER_FOLDERS,
+	runProviderPipeline
+} from './provider/provider-pipeline';
 import { publishTables, type TableToPublish } from './publish/publish-tables';
 import { IssueLog } from './report/issue-log';
 import { createProgress } from './report/progress';
@@ -59,13 +63,17 @@ export async function runPipelines(options: PipelineOptions, log: (line: string)
 				? 'no official statistics found (folders eurostat/, targets/)'
 				: `reading ${officialFiles.length} official statistics files`
 		);
-		const official = await readOfficialStatistics(officialFiles);
+		const syntheticDirs = new Set(dataDirs.filter(isSyntheticDir));
+		const official = await readOfficialStatistics(officialFiles, (f) =>
+			syntheticDirs.has(f.dataDir)
+		);
+		const longKind = official.longSynthetic ? 'synthetic' : 'official';
 		report.files.push(...official.reports);
 		for (const issue of official.issues) issues.add(issue);
 		tables.push(...official.tables);
 		if (official.long.length > 0) {
-			tables.push(officialIndicatorsTable(official.long, official.longInputs));
-			const targets = participationTargetsTable(official.long, official.longInputs);
+			tables.push(officialIndicatorsTable(official.long, official.longInputs, longKind));
+			const targets = participationTargetsTable(official.long, official.longInputs, longKind);
 			if (targets) tables.push(targets);
 		}
 

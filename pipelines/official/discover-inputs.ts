@@ -18,6 +18,8 @@ export interface InputFile {
 	/** Path relative to its data directory, as reports and the manifest name it. */
 	readonly name: string;
 	readonly folder: InputFolder;
+	/** The data directory it was found in. */
+	readonly dataDir: string;
 }
 
 /** Files of the documented layout, in a stable order (directory order, then name). */
@@ -33,7 +35,7 @@ export function discoverInputs(dataDirs: readonly string[]): Record<InputFolder,
 			for (const entry of readdirSync(folderPath).sort()) {
 				const path = join(folderPath, entry);
 				if (entry.startsWith('.') || !statSync(path).isFile()) continue;
-				found[folder].push({ path, name: `${folder}/${entry}`, folder });
+				found[folder].push({ path, name: `${folder}/${entry}`, folder, dataDir: dir });
 			}
 		}
 	}

@@ -1,3 +1,4 @@
+import type { DataKind } from '../../src/lib/contract/manifest';
 import type { TableToPublish } from '../publish/publish-tables';
 import type { LongObservation } from '../readers/long-statistics';
 import { OFFICIAL_INDICATORS_SOURCE } from '../sources/official-sources';
@@ -18,12 +19,13 @@ function compare(a: LongObservation, b: LongObservation): number {
 /** Every long-format official value, each row with its own source. */
 export function officialIndicatorsTable(
 	long: readonly LongObservation[],
-	inputs: readonly { path: string; sha256: string }[]
+	inputs: readonly { path: string; sha256: string }[],
+	kind: DataKind
 ): TableToPublish {
 	const rows = [...long].sort(compare);
 	return {
 		name: OFFICIAL_INDICATORS_SOURCE.table,
-		kind: 'official',
+		kind,
 		columns: [
 			{ name: 'indicator_code', type: 'utf8', values: rows.map((r) => r.indicator) },
 			{ name: 'geo', type: 'utf8', values: rows.map((r) => r.geo) },

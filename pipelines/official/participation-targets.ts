@@ -1,6 +1,7 @@
 import { EU_AGGREGATE, isMemberState } from '../../src/lib/contract/countries';
 import { classifyCountries } from '../../src/lib/methods/classification';
 import { distanceToTarget } from '../../src/lib/methods/distance-to-target';
+import type { DataKind } from '../../src/lib/contract/manifest';
 import type { TableToPublish } from '../publish/publish-tables';
 import type { LongObservation } from '../readers/long-statistics';
 import { EUROSTAT_ATTRIBUTION, EUROSTAT_LICENCE } from '../sources/eurostat-licence';
@@ -37,7 +38,8 @@ function index(long: readonly LongObservation[], indicator: string, breakdown?: 
  */
 export function participationTargetsTable(
 	long: readonly LongObservation[],
-	inputs: readonly { path: string; sha256: string }[]
+	inputs: readonly { path: string; sha256: string }[],
+	kind: DataKind
 ): TableToPublish | undefined {
 	const series = index(long, HEADLINE_INDICATOR, HEADLINE_BREAKDOWN);
 	const targets = index(long, TARGET_INDICATOR);
@@ -91,7 +93,7 @@ export function participationTargetsTable(
 	const col = <K extends keyof (typeof rows)[number]>(key: K) => rows.map((r) => r[key]);
 	return {
 		name: 'participation_targets',
-		kind: 'official',
+		kind,
 		unit: 'PC',
 		columns: [
 			{ name: 'geo', type: 'utf8', values: col('geo') },

@@ -8,6 +8,7 @@ import {
 } from '../readers/long-statistics';
 import { isSdmxCsvHeader, readSdmxCsv } from '../readers/sdmx-csv';
 import type { StatTable } from '../readers/stat-table';
+import type { DataKind } from '../../src/lib/contract/manifest';
 import type { TableToPublish } from '../publish/publish-tables';
 import { sha256File } from '../publish/sha256';
 import { InputError, type InputIssue } from '../report/input-issue';
@@ -27,6 +28,8 @@ export interface OfficialStatistics {
 	readonly issues: InputIssue[];
 	/** Long-format values (AES by country and group, targets), for the derived tables. */
 	readonly long: LongObservation[];
+	/** Whether any long-format value came from a synthetic data directory. */
+	longSynthetic: boolean;
 	/** Inputs behind `long`, with checksums. */
 	readonly longInputs: { path: string; sha256: string }[];
 	/** Total population by geo and year, when demo_pjan was read. */
@@ -42,11 +45,12 @@ async function firstHeader(path: string): Promise<string[]> {
 function statTablePublication(
 	source: OfficialSource,
 	table: StatTable,
-	input: { path: string; sha256: string }
+	input: { path: string; sha256: string },
+	kind: DataKind
 ): TableToPublish {
 	return {
 		name: source.table,
-		kind: 'official',
+		kind,
 		unit: source.unit || undefined,
 		columns: statTableColumns(table),
 		flags: flagsLegend(table.observations.map((o) => o.flags)),
@@ -93,12 +97,14 @@ function unrecognised(file: InputFile, message: string): { counts: FileCounts; i
  * long-format CSV files (AES, targets, national figures) are kept for the derived tables.
  */
 export async function readOfficialStatistics(
-	files: readonly InputFile[]
+	files: readonly InputFile[],
+	isSynthetic: (file: InputFile) => boolean = () => false
 ): Promise<OfficialStatistics> {
 	const result: OfficialStatistics = {
 		tables: [],
 		reports: [],
 		issues: [],
+		longSynthetic: false,
 		long: [],
 		longInputs: [],
 		population: new Map()
@@ -147,6 +153,7 @@ export async function readOfficialStatistics(
 			} else if (isLongStatisticsHeader(header)) {
 				const long = await readLongStatistics({ path: file.path, file: file.name });
 				result.long.push(...long.observations);
+				if (isSynthetic(file)) result.longSynthetic = true;
 				result.longInputs.push(input);
 				result.reports.push({
 					file: file.name,
@@ -174,7 +181,9 @@ export async function readOfficialStatistics(
 				});
 			}
 			tableNames.add(source.table);
-			result.tables.push(statTablePublication(source, table, input));
+			result.tables.push(
+				statTablePublication(source, table, input, isSynthetic(file) ? 'synthetic' : 'official')
+			);
 			if (source.dataset === 'demo_pjan') result.population = populationFrom(table);
 		}
 	}

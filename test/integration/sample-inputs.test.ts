@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runPipelines } from '../../pipelines/run';
+import { parseManifest } from '../../src/lib/contract/manifest';
+import { pipelineOptions } from '../helpers/pipeline-options';
+import { REPO_ROOT } from '../helpers/shared-data';
+
+describe('the documented sample inputs (data/samples)', () => {
+	it('are read from every folder, every row accepted, and published as synthetic', async () => {
+		process.env.UPTAKE_PSEUDONYM_KEY = 'sample-inputs-test-key-0123456789';
+		const options = pipelineOptions({ dataDirs: [join(REPO_ROOT, 'data/samples')] });
+		await runPipelines(options, () => {});
+		const report = JSON.parse(readFileSync(join(options.reportDir, 'run-report.json'), 'utf8'));
+		const folders = new Set(report.files.map((f: { file: string }) => f.file.split('/')[0]));
+		expect([...folders].sort()).toEqual(
+			[
+				'catalogue',
+				'credentials',
+				'eurostat',
+				'issuance',
+				'measures',
+				'providers',
+				'targets'
+			].sort()
+		);
+		for (const f of report.files) expect(f.quarantined, f.file).toBe(0);
+		const manifest = parseManifest(
+			JSON.parse(readFileSync(join(options.outDir, 'manifest.json'), 'utf8'))
+		);
+		const kinds = new Map(manifest.tables.map((t) => [t.name, t.kind]));
+		expect(kinds.get('national_measures')).toBe('synthetic');
+		// Official in shape, but from a synthetic folder: labelled synthetic.
+		expect(kinds.get('estat_example_dataset')).toBe('synthetic');
+		expect(kinds.get('official_indicators')).toBe('synthetic');
+	});
+});
