@@ -5,7 +5,8 @@ import {
 	FIELD_BY_TYPE,
 	OFFERS_PER_PROVIDER,
 	PARTICIPATION_BY_TYPE,
-	QA_BY_TYPE
+	QA_BY_TYPE,
+	STACKABILITY_BY_TYPE
 } from './distributions';
 import { FORMULAS } from './dirty';
 import { createRng, type Rng } from './prng';
@@ -131,8 +132,9 @@ function createOffer(rng: Rng, provider: Provider, id: string): Offer {
 	const nqfBase = type === 'vet' ? 0.25 : type === 'hei' ? 0.15 : 0.04;
 	const assessment = ASSESSMENT_BY_TYPE[type].pick(rng);
 	const stackRoll = rng.float();
-	const stackRate = type === 'hei' ? 0.4 : type === 'vet' ? 0.3 : 0.12;
-	const stackability = stackRoll < stackRate ? 'stackable' : stackRoll < 0.85 ? 'standalone' : '';
+	const stack = STACKABILITY_BY_TYPE[type];
+	const stackability =
+		stackRoll < stack.stackable ? 'stackable' : stackRoll < 1 - stack.empty ? 'standalone' : '';
 	const setting: LearningSetting = formalType
 		? rng.chance(0.7)
 			? 'formal'

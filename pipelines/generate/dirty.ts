@@ -4,7 +4,12 @@ import type { RecordFormatter } from './format';
 import type { IssuanceRecord } from './issuance';
 import type { Rng } from './prng';
 
-/** Every kind of broken issuance row the validators are expected to catch, with its weight. */
+/**
+ * Every kind of broken issuance row the validators are expected to catch, with its weight.
+ * The missing_* kinds are rows broken on purpose and listed in the ledger; they are made from a
+ * complete row, so the one emptied element is the row's only problem. They are distinct from the
+ * clean gaps of completeness.ts: unlisted valid rows that lack an element, as real exports do.
+ */
 export const ISSUANCE_DIRTY_WEIGHTS = {
 	unknown_country: 2,
 	impossible_date: 2,

@@ -303,3 +303,75 @@ export const SEALED_RATE: Readonly<Record<DigitalFormat, number>> = {
 	paper: 0,
 	other: 0.1
 };
+
+const formatTilt = (
+	edc: number,
+	ob3: number,
+	ob2: number,
+	pdf: number,
+	paper: number,
+	other: number
+): Readonly<Record<DigitalFormat, number>> => ({
+	edc,
+	open_badges_3: ob3,
+	open_badges_2: ob2,
+	pdf,
+	paper,
+	other
+});
+
+/**
+ * Multipliers on the format shares by provider type: HEIs and public bodies adopt EDC (Europass,
+ * the Diploma Supplement tools), employers and private providers issue badges from their
+ * learning platforms, civil society and small providers stay on paper longest.
+ */
+export const FORMAT_TILT_BY_TYPE: PerType<Readonly<Record<DigitalFormat, number>>> = {
+	hei: formatTilt(1.6, 0.9, 0.7, 1, 0.6, 0.8),
+	vet: formatTilt(1.3, 0.8, 0.8, 1, 1.2, 1),
+	adult_learning: formatTilt(0.9, 1, 1.2, 1.1, 1.4, 1),
+	employer: formatTilt(0.4, 1.7, 2, 1, 0.6, 1.5),
+	private_provider: formatTilt(0.5, 2, 1.9, 1, 0.3, 1.2),
+	public_employment_service: formatTilt(1.2, 0.5, 0.6, 1.2, 1.6, 0.8),
+	social_partner: formatTilt(0.8, 0.9, 1, 1.1, 1.5, 1),
+	civil_society: formatTilt(0.5, 1.1, 1.5, 1.1, 2, 1.2),
+	public_authority: formatTilt(1.4, 0.6, 0.5, 1.2, 1.4, 0.8),
+	research_org: formatTilt(1.2, 1.1, 0.9, 1.1, 0.5, 1),
+	other: formatTilt(0.6, 1, 1.2, 1, 1.8, 1.5)
+};
+
+/**
+ * How readily a provider type seals what it issues (qualified e-seals on PDFs, signed badges),
+ * applied to SEALED_RATE. Public bodies and HEIs hold qualified seals; employers and civil
+ * society rarely do.
+ */
+export const SEALED_TILT_BY_TYPE: PerType<number> = {
+	hei: 1.6,
+	vet: 1.2,
+	adult_learning: 0.9,
+	employer: 0.6,
+	private_provider: 0.8,
+	public_employment_service: 1.3,
+	social_partner: 0.9,
+	civil_society: 0.5,
+	public_authority: 1.5,
+	research_org: 1.3,
+	other: 0.6
+};
+
+/**
+ * Stackability of an offer by provider type: the share marked stackable and the share that
+ * leaves the optional column empty (the rest is standalone).
+ */
+export const STACKABILITY_BY_TYPE: PerType<{ stackable: number; empty: number }> = {
+	hei: { stackable: 0.45, empty: 0.06 },
+	vet: { stackable: 0.33, empty: 0.1 },
+	adult_learning: { stackable: 0.18, empty: 0.15 },
+	employer: { stackable: 0.08, empty: 0.3 },
+	private_provider: { stackable: 0.12, empty: 0.25 },
+	public_employment_service: { stackable: 0.15, empty: 0.15 },
+	social_partner: { stackable: 0.18, empty: 0.18 },
+	civil_society: { stackable: 0.08, empty: 0.3 },
+	public_authority: { stackable: 0.12, empty: 0.12 },
+	research_org: { stackable: 0.25, empty: 0.12 },
+	other: { stackable: 0.05, empty: 0.35 }
+};

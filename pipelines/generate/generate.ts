@@ -234,6 +234,7 @@ export async function generateDataset(options: GenerateOptions): Promise<Generat
 			dirtyRate: options.dirtyRate,
 			population,
 			distinctLearners: issuance.distinctLearners,
+			cleanGaps: issuance.cleanGaps,
 			files: files.sort((a, b) => (a.path < b.path ? -1 : 1))
 		};
 		const readme = buildReadme(input);

@@ -1,4 +1,5 @@
 import type { Offer } from './catalogue';
+import { GapModel } from './completeness';
 import type { CountryTraits } from './country-traits';
 import { DateSampler } from './dates';
 import {
@@ -6,13 +7,21 @@ import {
 	FORMAT_SHARES_START,
 	FORMAT_SHIFT_END_YEAR,
 	FORMAT_SHIFT_START_YEAR,
+	FORMAT_TILT_BY_TYPE,
 	ISSUANCE_SHARE_BY_TYPE,
-	SEALED_RATE
+	SEALED_RATE,
+	SEALED_TILT_BY_TYPE
 } from './distributions';
 import { learnerAttributes, LEARNER_GROUPS, type Learner } from './learners';
 import { hashString, Weighted, type Rng } from './prng';
 import type { Provider } from './providers';
-import { DIGITAL_FORMATS, type DigitalFormat, type Funding, type ProviderType } from './vocab';
+import {
+	DIGITAL_FORMATS,
+	PROVIDER_TYPES,
+	type DigitalFormat,
+	type Funding,
+	type ProviderType
+} from './vocab';
 
 export interface IssuanceRecord {
 	readonly index: number;
@@ -29,6 +38,11 @@ export interface IssuanceRecord {
 	readonly sealed: boolean;
 	readonly funding: Funding;
 	readonly grade: string;
+	/**
+	 * Mandatory Annex I elements this record's export leaves empty (bit mask over GAP_ELEMENTS of
+	 * completeness.ts). Applied to clean rows only: a dirty row is made from the complete row.
+	 */
+	readonly gaps: number;
 }
 
 export interface IssuanceModelOptions {
@@ -86,6 +100,8 @@ export class IssuanceModel {
 	private readonly fundingPickers = new Map<number, Weighted<Funding>>();
 	private readonly seedWord: number;
 	private readonly countries: readonly CountryTraits[];
+	private readonly gapModel: GapModel;
+	private readonly sealedRates: Float64Array;
 
 	constructor(private readonly options: IssuanceModelOptions) {
 		const { countries, fromYear, toYear, asOfDays, records } = options;
@@ -113,6 +129,8 @@ export class IssuanceModel {
 		}
 		for (const [provider, list] of byProvider) this.offerPickers.set(provider, new Weighted(list));
 		this.providerPickers = countries.map((c) => this.createProviderPickers(c));
+		this.gapModel = new GapModel(options.seed, options.providers, options.offers);
+		this.sealedRates = sealedRates();
 	}
 
 	private createProviderPickers(country: CountryTraits): Weighted<Provider>[] {
@@ -170,10 +188,15 @@ export class IssuanceModel {
 			year,
 			credentialId: credentialId(rng, provider, year, index),
 			digitalFormat,
-			sealed: rng.chance(SEALED_RATE[digitalFormat]),
+			sealed: rng.chance(this.sealedRate(provider.type, digitalFormat)),
 			funding: this.fundingPicker(country, year, provider.type, learner).pick(rng),
-			grade: grade(rng, country.geo)
+			grade: grade(rng, country.geo),
+			gaps: this.gapModel.next(offer, year, digitalFormat)
 		};
+	}
+
+	private sealedRate(type: ProviderType, format: DigitalFormat): number {
+		return this.sealedRates[TYPE_INDEX[type] * DIGITAL_FORMATS.length + FORMAT_INDEX[format]];
 	}
 
 	private partnerOf(rng: Rng, country: CountryTraits): string {
@@ -186,11 +209,10 @@ export class IssuanceModel {
 		year: number,
 		type: ProviderType
 	): Weighted<DigitalFormat> {
-		const tilt = type === 'hei' ? 0 : type === 'employer' || type === 'private_provider' ? 1 : 2;
-		const key = ((country.index << 12) + year) * 3 + tilt;
+		const key = ((country.index << 12) + year) * PROVIDER_TYPES.length + TYPE_INDEX[type];
 		let picker = this.formatPickers.get(key);
 		if (!picker) {
-			picker = createFormatPicker(year + country.digitalShift, FORMAT_TILTS[tilt]);
+			picker = createFormatPicker(year + country.digitalShift, type);
 			this.formatPickers.set(key, picker);
 		}
 		return picker;
@@ -216,7 +238,31 @@ export class IssuanceModel {
 	}
 }
 
-const FORMAT_TILTS = ['hei', 'badge', 'other'] as const;
+const TYPE_INDEX = Object.fromEntries(PROVIDER_TYPES.map((t, i) => [t, i])) as Readonly<
+	Record<ProviderType, number>
+>;
+const FORMAT_INDEX = Object.fromEntries(DIGITAL_FORMATS.map((f, i) => [f, i])) as Readonly<
+	Record<DigitalFormat, number>
+>;
+
+/**
+ * Chance that a credential is sealed, by provider type and format. A tilt above 1 makes the
+ * formats that may carry a seal (PDF, Open Badges 2.0, other) more often sealed and leaves fewer
+ * EDC / Open Badges 3.0 unsealed; paper is never sealed.
+ */
+function sealedRates(): Float64Array {
+	const rates = new Float64Array(PROVIDER_TYPES.length * DIGITAL_FORMATS.length);
+	PROVIDER_TYPES.forEach((type, t) => {
+		const tilt = SEALED_TILT_BY_TYPE[type];
+		DIGITAL_FORMATS.forEach((format, f) => {
+			const base = SEALED_RATE[format];
+			const native = format === 'edc' || format === 'open_badges_3';
+			const rate = native ? 1 - (1 - base) / tilt : base * tilt;
+			rates[t * DIGITAL_FORMATS.length + f] = Math.min(0.99, Math.max(0, rate));
+		});
+	});
+	return rates;
+}
 
 /** Funding mix for employer-run (0), PES (1), jobless learners (2) and everyone else (3). */
 function fundingWeights(kind: number, ila: number): Record<Funding, number> {
@@ -262,20 +308,15 @@ function fundingWeights(kind: number, ila: number): Record<Funding, number> {
 	}
 }
 
-function createFormatPicker(
-	effectiveYear: number,
-	tilt: (typeof FORMAT_TILTS)[number]
-): Weighted<DigitalFormat> {
+function createFormatPicker(effectiveYear: number, type: ProviderType): Weighted<DigitalFormat> {
+	const tilt = FORMAT_TILT_BY_TYPE[type];
 	const span = FORMAT_SHIFT_END_YEAR - FORMAT_SHIFT_START_YEAR;
 	const t = Math.min(1, Math.max(0, (effectiveYear - FORMAT_SHIFT_START_YEAR) / span));
 	const entries = DIGITAL_FORMATS.map((f): [DigitalFormat, number] => {
 		let w = FORMAT_SHARES_START[f] + (FORMAT_SHARES_END[f] - FORMAT_SHARES_START[f]) * t;
 		// Open Badges 3.0 was only published in late 2022.
 		if (f === 'open_badges_3' && effectiveYear < 2022.5) w = 0;
-		if (tilt === 'hei' && f === 'edc') w *= 1.5;
-		if (tilt === 'badge' && (f === 'open_badges_3' || f === 'open_badges_2')) w *= 1.8;
-		if (tilt === 'badge' && f === 'edc') w *= 0.5;
-		return [f, w];
+		return [f, w * tilt[f]];
 	});
 	return new Weighted(entries);
 }

@@ -12,6 +12,8 @@ export const DIRTY_ROWS_COLUMNS = ['table', 'file', 'row', 'line', 'kind', 'colu
  * Where the generator broke rows on purpose: counts per table, file and kind (dirty-ledger.json)
  * and one line per broken row (dirty-rows.csv), so tests can hold the validators to account.
  * Row numbers count data rows from 1 (header excluded); line numbers are physical lines.
+ * Only rows broken on purpose are listed: a clean row lacking a mandatory Annex I element (a
+ * clean gap, see completeness.ts) is valid and is counted in the manifest instead.
  */
 export class DirtyLedger {
 	private readonly files = new Map<string, Map<string, FileTally>>();

@@ -1,3 +1,4 @@
+import { GAP_ELEMENTS, type CleanGaps } from './completeness';
 import type { CsvFormat, WrittenFile } from './csv-writer';
 import type { DateStyle } from './dates';
 import type { PopulationWeights } from './population';
@@ -69,6 +70,7 @@ export interface ManifestInput {
 	readonly dirtyRate: number;
 	readonly population: PopulationWeights;
 	readonly distinctLearners: number;
+	readonly cleanGaps: CleanGaps;
 	readonly files: readonly ManifestFile[];
 }
 
@@ -93,7 +95,13 @@ export function buildManifest(input: ManifestInput): Record<string, unknown> {
 				])
 			)
 		},
-		issuance: { distinctLearnersInCleanRows: input.distinctLearners },
+		issuance: {
+			// Learners with an identifier in at least one clean row.
+			distinctLearnersInCleanRows: input.distinctLearners,
+			// Clean rows lacking a mandatory Annex I element (validator warning annex1.missing, not
+			// in the dirty ledger): the exact numerators of Annex I completeness.
+			...input.cleanGaps
+		},
 		files: input.files
 	};
 }
@@ -110,6 +118,14 @@ export function buildReadme(input: ManifestInput): string {
 		`Years: ${input.fromYear}-${input.toYear} (as of ${input.asOf})`,
 		`Dirty-row rate: ${input.dirtyRate} (see dirty-ledger.json and dirty-rows.csv)`,
 		`Population weights: ${input.population.source}`,
+		'',
+		'Annex I completeness: like real exports, some clean rows leave a mandatory element empty',
+		`(${GAP_ELEMENTS.join(', ')}; ${input.cleanGaps.cleanRowsMissingAnyElement} of ` +
+			`${input.cleanGaps.cleanRows} clean rows).`,
+		'Such a row is valid (the validator warns, annex1.missing) and is NOT in the dirty ledger;',
+		'manifest.json counts them per element under issuance.cleanRowsMissing. The ledger kinds',
+		'missing_* are rows broken on purpose, listed one by one in dirty-rows.csv; they are made',
+		'from complete rows, so each has exactly the one problem listed.',
 		'',
 		'Regenerate byte for byte with:',
 		`  npx tsx pipelines/generate/cli.ts --records ${input.records} --seed ${input.seed} ` +

@@ -1,5 +1,6 @@
 import type { Offer } from './catalogue';
 import { COL, titleCaseHeader } from './columns';
+import { applyGaps, GAP_BIT, GapTally } from './completeness';
 import type { CountryTraits } from './country-traits';
 import { CsvWriter, type CsvFormat } from './csv-writer';
 import { daysFromCivil } from './dates';
@@ -41,7 +42,11 @@ interface Channel {
 	previous: string[] | undefined;
 }
 
-/** Streams the issuance records into one file per country, breaking some on schedule. */
+/**
+ * Streams the issuance records into one file per country, breaking some on schedule. A dirty row
+ * is made from the complete record, so it has exactly its one listed problem; a clean row gets
+ * the record's clean gaps (completeness.ts), which the ledger does not list.
+ */
 export async function writeIssuance(ctx: IssuanceContext) {
 	const { options, countries, ledger } = ctx;
 	const total = options.records;
@@ -93,6 +98,7 @@ export async function writeIssuance(ctx: IssuanceContext) {
 	}
 	const seen = new Uint8Array(Math.ceil(poolTotal / 8));
 	let distinct = 0;
+	const gaps = new GapTally();
 	const step = Math.max(1, Math.min(500_000, Math.ceil(total / 20)));
 	const started = performance.now();
 
@@ -115,11 +121,15 @@ export async function writeIssuance(ctx: IssuanceContext) {
 			column = dirty.column;
 			delta = dirty.fieldDelta;
 		} else {
-			ch.previous = fields;
-			const bit = poolOffsets[rec.country.index] + rec.learnerIndex;
-			if ((seen[bit >>> 3] & (1 << (bit & 7))) === 0) {
-				seen[bit >>> 3] |= 1 << (bit & 7);
-				distinct++;
+			gaps.add(rec.gaps);
+			if (rec.gaps === 0) ch.previous = fields;
+			else applyGaps(fields, rec.gaps);
+			if ((rec.gaps & GAP_BIT.learner_id) === 0) {
+				const bit = poolOffsets[rec.country.index] + rec.learnerIndex;
+				if ((seen[bit >>> 3] & (1 << (bit & 7))) === 0) {
+					seen[bit >>> 3] |= 1 << (bit & 7);
+					distinct++;
+				}
 			}
 		}
 		const rowNo = ch.writer.rows + 1;
@@ -162,5 +172,5 @@ export async function writeIssuance(ctx: IssuanceContext) {
 			})
 		);
 	}
-	return { files, distinctLearners: distinct };
+	return { files, distinctLearners: distinct, cleanGaps: gaps.toJSON() };
 }

@@ -127,6 +127,32 @@ const REQUIRED = [
 	'quality_assurance'
 ];
 
+/**
+ * Problems a CLEAN row may have: a mandatory Annex I element left empty, which the validator
+ * only warns about (annex1.missing). Title, country and date are never among them. The ledger
+ * uses the same names for rows broken on purpose; only the ledger tells the two apart.
+ */
+export const CLEAN_GAP_PROBLEMS: ReadonlySet<string> = new Set([
+	'missing_learner_id',
+	'missing_awarding_body',
+	'missing_learning_outcomes',
+	'missing_workload',
+	'missing_assessment_type',
+	'missing_participation_form',
+	'missing_quality_assurance'
+]);
+
+/** 'file#row' of every issuance row listed in dirty-rows.csv, with its kind. */
+export function listedIssuanceRows(dir: string): Map<string, string> {
+	const [header, ...entries] = parseCsv(readFileSync(join(dir, 'dirty-rows.csv'), 'utf8'), ',');
+	const listed = new Map<string, string>();
+	for (const e of entries) {
+		const x = asRecord(header, e);
+		if (x.table === 'issuance') listed.set(`${x.file}#${x.row}`, x.kind);
+	}
+	return listed;
+}
+
 export function eqfLevel(text: string): number | undefined {
 	const m = /^(?:Level |EQF )?(\d+)$/.exec(text);
 	if (m) return Number(m[1]);
