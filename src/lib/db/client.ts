@@ -1,6 +1,14 @@
-// The only module that starts DuckDB-WASM. It is imported dynamically from browser code, so
+// The only module that starts DuckDB-WASM. Pages import it dynamically, in the browser only, so
 // prerendering never touches the wasm, and every caller shares one initialisation.
-import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+// Named imports let the bundler drop what is not used, among it the package's helper that
+// points at a CDN: the build then holds no address of one.
+import {
+	AsyncDuckDB,
+	selectBundle,
+	VoidLogger,
+	type AsyncDuckDBConnection
+} from '@duckdb/duckdb-wasm';
+import { SELF_HOSTED_BUNDLES } from './bundles';
 import { errorMessage, QueryError } from './query-error';
 
 export interface Database {
@@ -12,12 +20,10 @@ export interface Database {
 let database: Promise<Database> | undefined;
 
 async function start(): Promise<Database> {
-	const duckdb = await import('@duckdb/duckdb-wasm');
-	const { SELF_HOSTED_BUNDLES } = await import('./bundles');
-	const bundle = await duckdb.selectBundle(SELF_HOSTED_BUNDLES);
+	const bundle = await selectBundle(SELF_HOSTED_BUNDLES);
 	if (!bundle.mainWorker) throw new Error('DuckDB bundle without a worker');
 	const worker = new Worker(bundle.mainWorker);
-	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+	const db = new AsyncDuckDB(new VoidLogger(), worker);
 	try {
 		await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
 		await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
