@@ -96,7 +96,8 @@ export async function stageIssuance(options: {
 					issues.add({
 						severity: 'error',
 						file: name,
-						line: error.line ?? 0,
+						// An element of an array is located by its position, like the credentials read.
+						line: error.index === undefined ? (error.line ?? 0) : error.index + 1,
 						column: error.column ?? 0,
 						rule: `credential.${error.kind}`,
 						message:
@@ -105,6 +106,10 @@ export async function stageIssuance(options: {
 								: `credential #${error.index + 1}: ${error.message}`
 					});
 				}
+				// OB 2.0 BadgeClass and Issuer documents are read to complete the assertions: used, not
+				// credentials of their own.
+				fileCounts.read += result.resources.length;
+				fileCounts.accepted += result.resources.length;
 				for (const imported of result.imports) {
 					fileCounts.read++;
 					progress.tick();
