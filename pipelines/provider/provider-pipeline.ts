@@ -5,6 +5,7 @@ import type { PipelineOptions } from '../cli-args';
 import type { InputFile, InputFolder } from '../official/discover-inputs';
 import type { OfficialStatistics } from '../official/read-official';
 import type { TableToPublish } from '../publish/publish-tables';
+import { computeIndicatorTables } from '../indicators/compute-indicators';
 import { sha256File } from '../publish/sha256';
 import { loadPseudonymKey } from '../pseudonymise/pseudonym-key';
 import { createPseudonymiser } from '../pseudonymise/pseudonymise';
@@ -175,8 +176,12 @@ export async function runProviderPipeline(options: {
 			...inputs.catalogue,
 			...inputs.providers
 		]);
-		const tables: TableToPublish[] = [];
-		void recordInputs; // TODO wire indicators
+		const tables = await computeIndicatorTables({
+			db,
+			minCell: pipeline.minCell,
+			kind,
+			inputs: recordInputs
+		});
 		if (measures.measures.length > 0) {
 			tables.push(
 				measuresTable({

@@ -1,0 +1,239 @@
+import { normaliseFlags } from '../../src/lib/contract/eurostat-flags';
+import type { NativeDuckDB } from '../store/duckdb-native';
+import type { TableToPublish } from '../publish/publish-tables';
+import {
+	buildIndicatorTable,
+	type IndicatorColumn,
+	type IndicatorRow,
+	type RecordProvenance
+} from './indicator-table';
+import { EU, countWhereSql, geoOrderSql, isMemberStateSql, percentSql } from './sql-parts';
+import { suppressTable } from './suppress';
+
+// Inclusion (DOMAIN.md, "Inclusion"): each group's share of the learners whose attribute is
+// known, beside the Adult Education Survey's participation gap for the same group.
+//
+// A learner with several records in a country and year takes, for each attribute, the value of
+// the latest record (by issue date, then credential id) that gives it: attributes change (a
+// learner finds work), the latest is the learner's situation now, and a later record that leaves
+// the attribute empty does not erase what an earlier one said. The EU row resolves the same way
+// over all the learner's records in the Member States. A record without a learner pseudonym is a
+// learner of its own.
+//
+// The AES baseline is the rate excluding guided on-the-job training for adults 25-64, in the
+// latest AES year that has both the group's and the total rate for the country; learners of
+// micro-credentials are of all ages, so the two sides are compared as gaps, never subtracted.
+
+export const AES_INDICATOR = 'AES_FE_NFE_X_GOJT';
+export const AES_TOTAL_BREAKDOWN = 'sex=T;age=Y25-64';
+
+interface InclusionGroup {
+	readonly group: string;
+	/** Column of the record holding the attribute. */
+	readonly attribute: string;
+	/** Condition on the resolved attribute for a learner to be in the group. */
+	readonly member: string;
+	/** Breakdown of the group in official_long (as in aes_breakdowns.csv), when the AES has it. */
+	readonly aes?: string;
+}
+
+export const INCLUSION_GROUPS: readonly InclusionGroup[] = [
+	{
+		group: 'low_qualified',
+		attribute: 'education_level',
+		member: `education_level = 'low'`,
+		aes: 'age=Y25-64;isced11=ED0-2'
+	},
+	{
+		group: 'unemployed',
+		attribute: 'labour_status',
+		member: `labour_status IN ('unemployed', 'long_term_unemployed')`,
+		aes: 'age=Y25-64;wstatus=UNE'
+	},
+	{
+		group: 'long_term_unemployed',
+		attribute: 'labour_status',
+		member: `labour_status = 'long_term_unemployed'`
+	},
+	{
+		group: 'older_55_64',
+		attribute: 'age_band',
+		member: `age_band = '55-64'`,
+		aes: 'sex=T;age=Y55-64'
+	},
+	{ group: 'older_65_plus', attribute: 'age_band', member: `age_band = '65+'` },
+	{ group: 'disability', attribute: 'disability', member: 'disability' },
+	{ group: 'migrant_background', attribute: 'migrant_background', member: 'migrant_background' },
+	{ group: 'refugee', attribute: 'refugee', member: 'refugee' },
+	{
+		group: 'rural',
+		attribute: 'degree_of_urbanisation',
+		member: `degree_of_urbanisation = 'rural'`,
+		aes: 'age=Y25-64;deg_urb=DEG3'
+	},
+	{ group: 'minimum_income', attribute: 'minimum_income', member: 'minimum_income' },
+	{ group: 'platform_worker', attribute: 'platform_worker', member: 'platform_worker' }
+];
+
+const ATTRIBUTES = [...new Set(INCLUSION_GROUPS.map((g) => g.attribute))];
+
+export function buildInclusionSql(): string {
+	const latest = ATTRIBUTES.map(
+		(a) => `arg_max(${a}, recency) FILTER (WHERE ${a} IS NOT NULL) AS ${a}`
+	).join(',\n\t\t');
+	const attributes = ATTRIBUTES.join(', ');
+	const counts = INCLUSION_GROUPS.map(
+		(g) => `${countWhereSql(g.member)} AS in_${g.group}, count(${g.attribute}) AS known_${g.group}`
+	).join(',\n\t\t');
+	const unpivot = INCLUSION_GROUPS.map(
+		(g, i) =>
+			`SELECT geo, year, '${g.group}' AS "group", ${i} AS ord, in_${g.group} AS in_group, ` +
+			`known_${g.group} AS known FROM counts`
+	).join('\n\tUNION ALL ');
+	const aesMap = INCLUSION_GROUPS.filter((g) => g.aes)
+		.map((g) => `('${g.group}', '${g.aes}')`)
+		.join(', ');
+	return `WITH base AS (
+	SELECT issuer_country AS geo, year, learner_pseudonym AS learner,
+		strftime(issue_date, '%Y-%m-%d') || '|' || COALESCE(credential_id, '') AS recency,
+		${attributes}
+	FROM issuance
+	WHERE ${isMemberStateSql('issuer_country')} AND year IS NOT NULL
+),
+learners AS (
+	SELECT geo, year,
+		${latest}
+	FROM base
+	WHERE learner IS NOT NULL
+	GROUP BY GROUPING SETS ((geo, year, learner), (year, learner))
+	UNION ALL
+	SELECT geo, year, ${attributes} FROM base WHERE learner IS NULL
+	UNION ALL
+	SELECT NULL, year, ${attributes} FROM base WHERE learner IS NULL
+),
+counts AS MATERIALIZED (
+	SELECT COALESCE(geo, '${EU}') AS geo, year,
+		${counts}
+	FROM learners
+	GROUP BY ALL
+),
+groups AS (
+	${unpivot}
+),
+aes_groups AS (
+	SELECT * FROM (VALUES ${aesMap}) v("group", breakdown)
+),
+aes AS (
+	SELECT m."group", g.geo, g.year, g.value AS group_rate, t.value AS total_rate,
+		COALESCE(g.flags, '') || COALESCE(t.flags, '') AS flags
+	FROM aes_groups m
+	JOIN official_long g ON g.indicator_code = '${AES_INDICATOR}' AND g.breakdown = m.breakdown
+	JOIN official_long t ON t.indicator_code = '${AES_INDICATOR}'
+		AND t.breakdown = '${AES_TOTAL_BREAKDOWN}' AND t.geo = g.geo AND t.year = g.year
+	WHERE g.value IS NOT NULL AND t.value IS NOT NULL
+	QUALIFY row_number() OVER (
+		PARTITION BY m."group", g.geo ORDER BY g.year DESC, g.value, t.value, g.flags, t.flags
+	) = 1
+)
+SELECT g.geo, g.year, g."group",
+	CAST(g.in_group AS INTEGER) AS learners_in_group,
+	CAST(g.known AS INTEGER) AS learners_with_known_attribute,
+	${percentSql('g.in_group', 'g.known')} AS share_of_learners,
+	CAST(NULL AS DOUBLE) AS population_share,
+	CAST(NULL AS DOUBLE) AS representation_ratio,
+	a.group_rate AS aes_group_rate,
+	a.total_rate AS aes_total_rate,
+	CASE WHEN a.total_rate > 0 THEN a.group_rate / a.total_rate END AS aes_rate_ratio,
+	a.year AS aes_year,
+	a.flags AS aes_flags
+FROM groups g
+LEFT JOIN aes a ON a.geo = g.geo AND a."group" = g."group"
+ORDER BY ${geoOrderSql('g.geo')}, g.year, g.ord`;
+}
+
+export const INCLUSION_COLUMNS: readonly IndicatorColumn[] = [
+	{ name: 'geo', type: 'utf8', description: `Member State, or ${EU} (all Member States)` },
+	{ name: 'year', type: 'int32', description: 'Year of issue' },
+	{ name: 'group', type: 'utf8', description: 'Group of learners (Recommendation para 11b, 12d)' },
+	{ name: 'learners_in_group', type: 'int32', description: 'Distinct learners in the group' },
+	{
+		name: 'learners_with_known_attribute',
+		type: 'int32',
+		description: 'Distinct learners whose attribute defining the group is known'
+	},
+	{
+		name: 'share_of_learners',
+		type: 'float64',
+		description: 'Learners in the group among those with the attribute known, %'
+	},
+	{
+		name: 'population_share',
+		type: 'float64',
+		description: "Group's share of the adult population, %; no baseline input yet"
+	},
+	{
+		name: 'representation_ratio',
+		type: 'float64',
+		description: 'share_of_learners / population_share (1 = parity); null without a baseline'
+	},
+	{
+		name: 'aes_group_rate',
+		type: 'float64',
+		description: `Adult Education Survey participation rate of the group, % (${AES_INDICATOR})`
+	},
+	{
+		name: 'aes_total_rate',
+		type: 'float64',
+		description: `Adult Education Survey participation rate of all adults 25-64, %`
+	},
+	{
+		name: 'aes_rate_ratio',
+		type: 'float64',
+		description: 'aes_group_rate / aes_total_rate; null when the AES has no such group'
+	},
+	{ name: 'aes_year', type: 'int32', description: 'AES wave of the two rates' },
+	{ name: 'aes_flags', type: 'utf8', description: 'Eurostat flags of the two AES rates' },
+	{ name: 'flags', type: 'utf8', description: 'c = confidential' }
+];
+
+export async function computeInclusionTable(options: {
+	db: NativeDuckDB;
+	minCell: number;
+	provenance: RecordProvenance;
+}): Promise<TableToPublish> {
+	const { minCell } = options;
+	const raw = await options.db.all<IndicatorRow>(buildInclusionSql());
+	const rows: IndicatorRow[] = raw.map((row) => ({
+		...row,
+		aes_flags: typeof row.aes_flags === 'string' ? normaliseFlags(row.aes_flags) : null,
+		flags: ''
+	}));
+	const rest = (row: IndicatorRow) =>
+		(row.learners_with_known_attribute as number) - (row.learners_in_group as number);
+	const suppressed = suppressTable({
+		table: 'inclusion',
+		rows,
+		spec: {
+			dimensions: [{ column: 'geo', total: EU }, { column: 'year' }, { column: 'group' }],
+			count: 'learners_in_group',
+			derived: [
+				'learners_with_known_attribute',
+				'share_of_learners',
+				'population_share',
+				'representation_ratio'
+			],
+			minCell
+		},
+		// Everyone but a few: publishing the group would tell that those few are outside it.
+		forced: (row) => rest(row) > 0 && rest(row) < minCell
+	});
+	return buildIndicatorTable({
+		name: 'inclusion',
+		title: 'Groups at risk among micro-credential learners, beside the Adult Education Survey gap',
+		alsoFrom: `adult learning baseline: Eurostat Adult Education Survey (${AES_INDICATOR}, experimental)`,
+		rows: suppressed,
+		columns: INCLUSION_COLUMNS,
+		provenance: options.provenance,
+		minCell
+	});
+}

@@ -1,0 +1,41 @@
+// Fragments shared by the indicator SQL builders. Every identifier and literal in them is fixed
+// here; nothing comes from input.
+import { EU_AGGREGATE, MEMBER_STATES } from '../../src/lib/contract/countries';
+
+/** Code of the margin of a coded dimension (Eurostat's total code). */
+export const TOTAL = '_T';
+/** Code of a missing value. */
+export const UNKNOWN = 'UNK';
+export const EU = EU_AGGREGATE;
+
+const MEMBER_STATE_LIST = MEMBER_STATES.map((c) => `'${c.geo}'`).join(', ');
+
+/** True for Member States: the EU aggregate is their sum, so other countries stay out. */
+export function isMemberStateSql(column: string): string {
+	return `${column} IN (${MEMBER_STATE_LIST})`;
+}
+
+export function quoteLiteral(value: string): string {
+	return `'${value.replaceAll("'", "''")}'`;
+}
+
+/** `CASE expr WHEN 'a' THEN 0 WHEN 'b' THEN 1 ... END`: a fixed sort order for codes. */
+export function orderOfSql(expr: string, codes: readonly string[]): string {
+	const whens = codes.map((code, i) => `WHEN ${quoteLiteral(code)} THEN ${i}`).join(' ');
+	return `CASE ${expr} ${whens} ELSE ${codes.length} END`;
+}
+
+/** The aggregate as the first geo, then Member States by code. */
+export function geoOrderSql(column: string): string {
+	return `${column} <> '${EU}', ${column}`;
+}
+
+/** A share in percent, null when the base is empty. */
+export function percentSql(part: string, whole: string): string {
+	return `CASE WHEN ${whole} > 0 THEN 100.0 * ${part} / ${whole} END`;
+}
+
+/** Rows meeting a condition; 0, never null, when none does (count_if gives null on all-null). */
+export function countWhereSql(condition: string): string {
+	return `count(*) FILTER (WHERE ${condition})`;
+}

@@ -1,0 +1,270 @@
+import { annexIBit } from '../../src/lib/contract/issuance-record';
+import {
+	CYCLE_EQF_LEVEL,
+	DIGITAL_FORMATS,
+	EQF_LEVELS,
+	FUNDING_SOURCES,
+	ISCED_FIELDS,
+	LEARNING_SETTINGS,
+	PARTICIPATION_FORMS,
+	PROVIDER_TYPES,
+	TOPICS
+} from '../../src/lib/contract/vocabularies';
+import type { NativeDuckDB } from '../store/duckdb-native';
+import type { TableToPublish } from '../publish/publish-tables';
+import {
+	buildIndicatorTable,
+	type IndicatorColumn,
+	type IndicatorRow,
+	type RecordProvenance
+} from './indicator-table';
+import { EU, TOTAL, UNKNOWN, geoOrderSql, isMemberStateSql, quoteLiteral } from './sql-parts';
+import { suppressTable } from './suppress';
+
+// Uptake (DOMAIN.md, "Uptake"): credentials and distinct learners by country, year and one
+// characteristic at a time.
+//
+// - ects_band: [0, 1), [1, 5), [5, 15), [15, 30), [30, ...) from ects. A record with only
+//   workload_hours is 'hours_only': the contract never derives ECTS from hours, and at 25-30 hours
+//   per ECTS a band boundary would depend on the factor chosen.
+// - eqf_level: the level, else the level of the QF-EHEA cycle, else 'NAP' when the provider said
+//   the level does not apply (element viii present), else 'UNK'.
+// - topic: 'digital' and 'green' overlap (a record can carry both); 'UNK' is a record with
+//   neither tag. The categories of this dimension do not add up to '_T'.
+// - A category without credentials has no row (read it as 0).
+// - A learner counts once per cell; the EU row counts a learner once across Member States, so it
+//   can be below the sum of the countries. A record without a learner pseudonym counts as a
+//   learner of its own (we cannot tell whether it is somebody already counted).
+//
+// Counting distinct learners per cell directly means grouping ~10 M (cell, learner) pairs for each
+// of nine dimensions, which took minutes and ran out of memory. Instead each record carries, per
+// dimension, a bit mask of its category; one aggregation per learner ORs them (fixed-size state),
+// and the learners of a category are the learners whose mask has its bit, counted with FILTER in
+// one pass over tiny groups (GROUPING SETS per dimension were 40 times slower). Categories come from the
+// contract's vocabularies, which validation enforces; anything else would count as 'UNK'. Learners
+// are grouped by a 64-bit hash of the pseudonym (smaller keys); the chance that two of 10 M
+// learners share one is about 3 in a million, and would only lower a count by one.
+
+interface UptakeDimension {
+	readonly dimension: string;
+	/** Category codes in bit order; 'UNK' takes the next bit. */
+	readonly codes: readonly string[];
+	/** The record's category code, or NULL when unknown. */
+	readonly code: string;
+}
+
+export const ECTS_BANDS = ['<1', '1-5', '5-15', '15-30', '>=30'] as const;
+export const ECTS_HOURS_ONLY = 'hours_only';
+/** Eurostat's code for "not applicable". */
+export const NOT_APPLICABLE = 'NAP';
+
+function eqfCodeSql(): string {
+	const cycles = Object.entries(CYCLE_EQF_LEVEL)
+		.map(([cycle, level]) => `WHEN qf_ehea_cycle = ${quoteLiteral(cycle)} THEN '${level}'`)
+		.join(' ');
+	return (
+		`CASE WHEN eqf_level IS NOT NULL THEN CAST(eqf_level AS VARCHAR) ${cycles} ` +
+		`WHEN (COALESCE(annex_i_present, 0) & ${annexIBit(8)}) <> 0 THEN '${NOT_APPLICABLE}' END`
+	);
+}
+
+function ectsBandSql(): string {
+	return `CASE WHEN ects IS NULL THEN CASE WHEN workload_hours IS NOT NULL THEN '${ECTS_HOURS_ONLY}' END
+			WHEN ects < 1 THEN '<1' WHEN ects < 5 THEN '1-5' WHEN ects < 15 THEN '5-15'
+			WHEN ects < 30 THEN '15-30' ELSE '>=30' END`;
+}
+
+export const UPTAKE_DIMENSIONS: readonly UptakeDimension[] = [
+	{ dimension: 'provider_type', codes: PROVIDER_TYPES, code: 'provider_type' },
+	{ dimension: 'learning_setting', codes: LEARNING_SETTINGS, code: 'learning_setting' },
+	{ dimension: 'eqf_level', codes: [...EQF_LEVELS.map(String), NOT_APPLICABLE], code: eqfCodeSql() },
+	{ dimension: 'ects_band', codes: [...ECTS_BANDS, ECTS_HOURS_ONLY], code: ectsBandSql() },
+	{ dimension: 'participation_form', codes: PARTICIPATION_FORMS, code: 'participation_form' },
+	{ dimension: 'field', codes: ISCED_FIELDS, code: 'field' },
+	{ dimension: 'topic', codes: TOPICS, code: 'topic' },
+	{ dimension: 'funding', codes: FUNDING_SOURCES, code: 'funding' },
+	{ dimension: 'digital_format', codes: DIGITAL_FORMATS, code: 'digital_format' }
+];
+
+const mask = (i: number) => `m${i}`;
+
+function maskSql(dim: UptakeDimension): string {
+	if (dim.dimension === 'topic') {
+		// Tags are a ';'-separated list, and a record may carry several.
+		const tagged = dim.codes
+			.map((t, bit) => `CASE WHEN contains(';' || topic || ';', ';${t};') THEN ${1 << bit} ELSE 0 END`)
+			.join(' | ');
+		return `CASE WHEN (${tagged}) = 0 THEN ${1 << dim.codes.length} ELSE (${tagged}) END`;
+	}
+	const whens = dim.codes.map((c, bit) => `WHEN ${quoteLiteral(c)} THEN ${bit}`).join(' ');
+	return `1 << CASE ${dim.code} ${whens} ELSE ${dim.codes.length} END`;
+}
+
+/** Every cell of a country-year: its dimension, bit and condition on the masks; -1 the total. */
+function cellsOf(): { d: number; bit: number; when: string }[] {
+	const cells = [{ d: -1, bit: -1, when: 'true' }];
+	UPTAKE_DIMENSIONS.forEach((dim, d) => {
+		for (let bit = 0; bit <= dim.codes.length; bit++) {
+			cells.push({ d, bit, when: `(${mask(d)} & ${1 << bit}) <> 0` });
+		}
+	});
+	return cells;
+}
+
+/** A list of structs, one per cell, each counting with FILTER: one pass, tiny groups. */
+function cellCountsSql(counts: Record<string, string>): string {
+	const structs = cellsOf().map(({ d, bit, when }) => {
+		const fields = Object.entries(counts).map(
+			([name, extra]) => `'${name}': count(*) FILTER (WHERE ${when}${extra})`
+		);
+		return `{'d': ${d}, 'bit': ${bit}, ${fields.join(', ')}}`;
+	});
+	return `[${structs.join(',\n\t\t\t')}]`;
+}
+
+/** One row per (geo, year, dimension, category), '_T' included, EU first; no growth yet. */
+export function buildUptakeSql(): string {
+	const masks = UPTAKE_DIMENSIONS.map((d, i) => `${maskSql(d)} AS ${mask(i)}`).join(',\n\t\t');
+	const ors = UPTAKE_DIMENSIONS.map((_, i) => `bit_or(${mask(i)}) AS ${mask(i)}`).join(', ');
+	const codes = UPTAKE_DIMENSIONS.flatMap((d, i) =>
+		[...d.codes, UNKNOWN].map((c, bit) => `(${i}, ${bit}, ${quoteLiteral(c)})`)
+	).join(', ');
+	const dimensions = UPTAKE_DIMENSIONS.map((d, i) => `(${i}, '${d.dimension}')`).join(', ');
+	return `WITH base AS NOT MATERIALIZED (
+	SELECT issuer_country AS geo, year,
+		CASE WHEN learner_pseudonym IS NOT NULL THEN hash(learner_pseudonym) END AS learner,
+		${masks}
+	FROM issuance
+	WHERE ${isMemberStateSql('issuer_country')} AND year IS NOT NULL
+),
+codes AS (SELECT * FROM (VALUES ${codes}) v(d, bit, category)),
+dimensions AS (SELECT * FROM (VALUES ${dimensions}) v(d, dimension)),
+record_counts AS (
+	SELECT geo, year,
+		${cellCountsSql({ credentials: '', unnamed: ' AND learner IS NULL' })} AS cells
+	FROM base
+	GROUP BY geo, year
+),
+record_cells AS (
+	SELECT CASE WHEN GROUPING(geo) = 1 THEN '${EU}' ELSE geo END AS geo, year, d, bit,
+		sum(credentials) AS credentials, sum(unnamed) AS unnamed
+	FROM (SELECT geo, year, unnest(cells, recursive := true) FROM record_counts)
+	GROUP BY GROUPING SETS ((geo, year, d, bit), (year, d, bit))
+),
+per_learner AS (
+	SELECT geo, year, learner, ${ors}
+	FROM base
+	WHERE learner IS NOT NULL
+	GROUP BY GROUPING SETS ((geo, year, learner), (year, learner))
+),
+learner_counts AS (
+	SELECT COALESCE(geo, '${EU}') AS geo, year, ${cellCountsSql({ learners: '' })} AS cells
+	FROM per_learner
+	GROUP BY geo, year
+),
+learner_cells AS (
+	SELECT geo, year, unnest(cells, recursive := true) FROM learner_counts
+),
+cells AS (
+	SELECT r.geo, r.year, r.d, r.bit, r.credentials,
+		r.unnamed + COALESCE(l.learners, 0) AS learners
+	FROM record_cells r
+	LEFT JOIN learner_cells l ON l.geo = r.geo AND l.year = r.year AND l.d = r.d AND l.bit = r.bit
+	WHERE r.credentials > 0
+)
+SELECT c.geo, c.year, k.dimension,
+	CASE WHEN c.d = -1 THEN '${TOTAL}' ELSE code.category END AS category,
+	CAST(c.credentials AS INTEGER) AS credentials,
+	CAST(c.learners AS INTEGER) AS learners,
+	CASE WHEN p.value > 0 THEN 1000.0 * c.credentials / p.value END
+		AS credentials_per_1000_inhabitants
+FROM cells c
+JOIN dimensions k ON k.d = c.d OR c.d = -1
+LEFT JOIN codes code ON code.d = c.d AND code.bit = c.bit
+ASOF LEFT JOIN population p ON p.geo = c.geo AND c.year >= p.year
+ORDER BY ${geoOrderSql('c.geo')}, c.year, k.d, c.bit`;
+}
+
+export const UPTAKE_COLUMNS: readonly IndicatorColumn[] = [
+	{ name: 'geo', type: 'utf8', description: `Member State, or ${EU} (sum over Member States)` },
+	{ name: 'year', type: 'int32', description: 'Year of issue' },
+	{ name: 'dimension', type: 'utf8', description: 'Characteristic the categories belong to' },
+	{
+		name: 'category',
+		type: 'utf8',
+		description: `Code within the dimension; ${UNKNOWN} not given, ${TOTAL} all records`
+	},
+	{ name: 'credentials', type: 'int32', description: 'Micro-credentials issued' },
+	{ name: 'learners', type: 'int32', description: 'Distinct learners' },
+	{
+		name: 'credentials_per_1000_inhabitants',
+		type: 'float64',
+		description:
+			'Credentials per 1 000 inhabitants (total population on 1 January, all ages, latest year ' +
+			'not after the year of issue; Eurostat demo_pjan)'
+	},
+	{
+		name: 'growth_yoy',
+		type: 'float64',
+		description:
+			'Change in credentials on the same cell a year before, in %; null when either year is ' +
+			'suppressed or the year before had none'
+	},
+	{ name: 'flags', type: 'utf8', description: 'c = confidential' }
+];
+
+const cellKey = (row: IndicatorRow, year: number) =>
+	`${row.geo}\u001f${row.dimension}\u001f${row.category}\u001f${year}`;
+
+/** Growth from published credentials only, so that it never reveals a suppressed year. */
+function withGrowth(rows: readonly IndicatorRow[]): IndicatorRow[] {
+	const credentials = new Map<string, number | null>();
+	for (const row of rows) {
+		credentials.set(cellKey(row, row.year as number), row.credentials as number | null);
+	}
+	return rows.map((row) => {
+		const now = row.credentials as number | null;
+		const before = credentials.get(cellKey(row, (row.year as number) - 1));
+		const growth =
+			now !== null && before !== null && before !== undefined && before > 0
+				? (100 * (now - before)) / before
+				: null;
+		return { ...row, growth_yoy: growth };
+	});
+}
+
+export async function computeUptakeTable(options: {
+	db: NativeDuckDB;
+	minCell: number;
+	provenance: RecordProvenance;
+}): Promise<TableToPublish> {
+	const raw = await options.db.all<IndicatorRow>(buildUptakeSql());
+	const rows = raw.map((row): IndicatorRow => ({ ...row, growth_yoy: null, flags: '' }));
+	const spec = {
+		dimensions: [
+			{ column: 'geo', total: EU },
+			{ column: 'year' },
+			{ column: 'dimension' },
+			{ column: 'category', total: TOTAL }
+		],
+		count: 'learners',
+		derived: ['credentials', 'credentials_per_1000_inhabitants', 'growth_yoy'],
+		minCell: options.minCell
+	};
+	const suppressed = suppressTable({
+		table: 'uptake',
+		rows,
+		spec,
+		sameCell: (row) => (row.category === TOTAL ? `${row.geo}\u001f${row.year}` : null),
+		derive: withGrowth
+	});
+	return buildIndicatorTable({
+		name: 'uptake',
+		title: 'Micro-credentials issued and learners, by country, year and characteristic',
+		alsoFrom: 'population: Eurostat demo_pjan',
+		rows: suppressed,
+		columns: UPTAKE_COLUMNS,
+		provenance: options.provenance,
+		minCell: options.minCell
+	});
+}
