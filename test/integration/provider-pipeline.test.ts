@@ -128,7 +128,7 @@ describe('provider pipeline on a synthetic dataset', () => {
 		expect(kinds.credential_elements).toBe('synthetic');
 		if (hasSharedData) expect(kinds.lfs_participation_4w).toBe('official');
 		for (const t of manifest.tables.filter((t) => t.kind === 'synthetic')) {
-			expect(t.source.title, t.name).toMatch(/SYNTHETIC/);
+			expect(t.source.title, t.name).toMatch(/synthetic/i);
 		}
 	});
 
