@@ -26,17 +26,27 @@ export async function storeIssuance(options: {
 	issues: IssueLog;
 }): Promise<StoredIssuance> {
 	const { db, issues } = options;
+	const staged = readStagingSql(options.stagingPath, ISSUANCE_STORE_COLUMNS);
 	const columns = ISSUANCE_STORE_COLUMNS.map((c) => c.name).join(', ');
-	await db.run(
-		`CREATE OR REPLACE TABLE staged AS SELECT * FROM ${readStagingSql(options.stagingPath, ISSUANCE_STORE_COLUMNS)}`
-	);
-	await db.run(`CREATE OR REPLACE TABLE ranked AS
-SELECT *, CASE WHEN credential_id IS NULL THEN 1
-	ELSE row_number() OVER (PARTITION BY credential_id, coalesce(awarding_body, '') ORDER BY source_sequence) END AS copy,
-	first_value(source_file || ':' || source_line) OVER (PARTITION BY credential_id, coalesce(awarding_body, '') ORDER BY source_sequence) AS first_seen
-FROM staged`);
+	// Streaming passes over the staging file, never a full copy of it in memory: first the
+	// credential keys seen more than once (as 64-bit hashes, a narrow aggregate), then the exact
+	// check on the rows with those keys only, then the store without the later copies.
+	await db.run(`CREATE OR REPLACE TEMP TABLE repeated_keys AS
+SELECT hash(credential_id, coalesce(awarding_body, '')) AS key
+FROM ${staged} WHERE credential_id IS NOT NULL
+GROUP BY key HAVING count(*) > 1`);
+	await db.run(`CREATE OR REPLACE TEMP TABLE duplicates AS
+SELECT source_sequence, source_file, source_line, first_seen FROM (
+	SELECT source_sequence, source_file, source_line,
+		row_number() OVER w AS copy,
+		first_value(source_file || ':' || source_line) OVER w AS first_seen
+	FROM ${staged}
+	WHERE credential_id IS NOT NULL
+		AND hash(credential_id, coalesce(awarding_body, '')) IN (SELECT key FROM repeated_keys)
+	WINDOW w AS (PARTITION BY credential_id, coalesce(awarding_body, '') ORDER BY source_sequence)
+) WHERE copy > 1`);
 	const duplicates = await db.all<{ source_file: string; source_line: number; first_seen: string }>(
-		`SELECT source_file, source_line, first_seen FROM ranked WHERE copy > 1 ORDER BY source_sequence`
+		`SELECT source_file, source_line, first_seen FROM duplicates ORDER BY source_sequence`
 	);
 	const duplicatesByFile = new Map<string, number>();
 	for (const d of duplicates) {
@@ -53,21 +63,20 @@ FROM staged`);
 	rmSync(options.storeDir, { recursive: true, force: true });
 	mkdirSync(dirname(options.storeDir), { recursive: true });
 	const [{ kept }] = await db.all<{ kept: number }>(
-		`SELECT count(*)::INTEGER AS kept FROM ranked WHERE copy = 1`
+		`SELECT (count(*) - (SELECT count(*) FROM duplicates))::INTEGER AS kept FROM ${staged}`
 	);
-	if (kept === 0) {
-		await db.run(`DROP TABLE ranked`);
-		await db.run(`DROP TABLE staged`);
+	if (kept > 0) {
+		await db.run(`COPY (
+	SELECT ${columns} FROM ${staged}
+	WHERE source_sequence NOT IN (SELECT source_sequence FROM duplicates)
+) TO ${sqlString(options.storeDir)} (FORMAT parquet, PARTITION_BY (issuer_country, year), COMPRESSION zstd)`);
+		await createStoreView(db, options.storeDir);
+	} else {
 		await db.run(createTableSql('issuance', ISSUANCE_STORE_COLUMNS));
-		return { duplicatesByFile, stored: 0, storeDir: options.storeDir };
 	}
-	await db.run(`COPY (SELECT ${columns} FROM ranked WHERE copy = 1 ORDER BY issuer_country, year, source_sequence)
-TO ${sqlString(options.storeDir)} (FORMAT parquet, PARTITION_BY (issuer_country, year), COMPRESSION zstd)`);
-	await db.run(`DROP TABLE ranked`);
-	await db.run(`DROP TABLE staged`);
-	await createStoreView(db, options.storeDir);
-	const [{ n }] = await db.all<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM issuance`);
-	return { duplicatesByFile, stored: n, storeDir: options.storeDir };
+	await db.run(`DROP TABLE repeated_keys`);
+	await db.run(`DROP TABLE duplicates`);
+	return { duplicatesByFile, stored: kept, storeDir: options.storeDir };
 }
 
 /** The store on disk as the `issuance` relation, with the partition columns typed again. */
