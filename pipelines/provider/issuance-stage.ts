@@ -9,7 +9,7 @@ import type { FileCounts } from '../report/run-report';
 import { ISSUANCE_STORE_COLUMNS } from '../store/schema';
 import { ingestCsv } from './ingest-csv';
 import { StagingWriter } from './staging-writer';
-import { toStoreRow } from './store-row';
+import { encodeStoreLine } from './store-row';
 
 export interface ElementCount {
 	readonly format: string;
@@ -46,21 +46,19 @@ export async function stageIssuance(options: {
 	today?: string;
 }): Promise<StagedIssuance> {
 	const { pseudonymise, issues, progress } = options;
-	const staging = new StagingWriter(options.stagingPath, ISSUANCE_STORE_COLUMNS);
+	const staging = new StagingWriter(options.stagingPath, ISSUANCE_STORE_COLUMNS, encodeStoreLine);
 	const counts: FileCounts[] = [];
 	const maskRow = maskLearner(pseudonymise);
 	let sequence = 0;
 	const stage = (record: IssuanceRecord, format: string, file: string, line: number) =>
-		staging.write(
-			toStoreRow({
-				record,
-				pseudonymise,
-				sourceFormat: format,
-				sourceFile: file,
-				sourceLine: line,
-				sequence: ++sequence
-			})
-		);
+		staging.write({
+			record,
+			pseudonym: record.learner_id === null ? null : pseudonymise(record.learner_id),
+			sourceFormat: format,
+			sourceFile: file,
+			sourceLine: line,
+			sequence: ++sequence
+		});
 	try {
 		progress.stage('issuance records');
 		for (const input of options.csvFiles) {

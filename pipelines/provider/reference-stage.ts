@@ -13,7 +13,7 @@ import type { Progress } from '../report/progress';
 import type { FileCounts } from '../report/run-report';
 import { CATALOGUE_STORE_COLUMNS, PROVIDER_STORE_COLUMNS, type StoreColumn } from '../store/schema';
 import { ingestCsv } from './ingest-csv';
-import { StagingWriter } from './staging-writer';
+import { createLineEncoder, StagingWriter } from './staging-writer';
 
 interface StageOptions {
 	readonly files: readonly InputFile[];
@@ -34,7 +34,11 @@ async function stageKind<T extends object>(
 		columns: readonly StoreColumn[];
 	}
 ): Promise<Staged> {
-	const staging = new StagingWriter(options.stagingPath, options.columns);
+	const staging = new StagingWriter<T>(
+		options.stagingPath,
+		options.columns,
+		createLineEncoder<T>(options.columns)
+	);
 	const counts: FileCounts[] = [];
 	try {
 		for (const input of options.files) {
@@ -43,7 +47,7 @@ async function stageKind<T extends object>(
 					input,
 					kind: options.kind,
 					validate: options.validate,
-					accept: (record) => staging.write(record as Record<string, never>),
+					accept: (record) => staging.write(record),
 					issues: options.issues,
 					progress: options.progress
 				})

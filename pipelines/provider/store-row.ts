@@ -1,28 +1,28 @@
 import type { IssuanceRecord } from '../../src/lib/contract/issuance-record';
-import type { Pseudonymise } from '../pseudonymise/pseudonymise';
+import { ISSUANCE_STORE_COLUMNS } from '../store/schema';
+import { createLineEncoder } from './staging-writer';
 
-export type StoreRow = Record<string, string | number | boolean | null | readonly string[]>;
-
-/** A validated record as the store keeps it: the learner as a pseudonym, lists joined. */
-export function toStoreRow(options: {
-	record: IssuanceRecord;
-	pseudonymise: Pseudonymise;
-	sourceFormat: string;
-	sourceFile: string;
-	sourceLine: number;
-	sequence: number;
-}): StoreRow {
-	const { record } = options;
-	const { learner_id, issuer_country, ...rest } = record;
-	return {
-		...rest,
-		learner_pseudonym: learner_id === null ? null : options.pseudonymise(learner_id),
-		issuer_country: issuer_country[0],
-		issuer_countries: issuer_country,
-		year: Number(record.issue_date.slice(0, 4)),
-		source_format: options.sourceFormat,
-		source_file: options.sourceFile,
-		source_line: options.sourceLine,
-		source_sequence: options.sequence
-	};
+/** A validated record on its way to the store, with the learner already pseudonymised. */
+export interface StagedRecord {
+	readonly record: IssuanceRecord;
+	readonly pseudonym: string | null;
+	readonly sourceFormat: string;
+	readonly sourceFile: string;
+	readonly sourceLine: number;
+	readonly sequence: number;
 }
+
+/** The store's CSV line of a record: the learner as a pseudonym, lists joined. */
+export const encodeStoreLine = createLineEncoder<StagedRecord>(ISSUANCE_STORE_COLUMNS, {
+	source: 'row.record',
+	special: {
+		learner_pseudonym: (row) => row.pseudonym,
+		issuer_country: (row) => row.record.issuer_country[0],
+		issuer_countries: (row) => row.record.issuer_country,
+		year: (row) => Number(row.record.issue_date.slice(0, 4)),
+		source_format: (row) => row.sourceFormat,
+		source_file: (row) => row.sourceFile,
+		source_line: (row) => row.sourceLine,
+		source_sequence: (row) => row.sequence
+	}
+});
