@@ -38,7 +38,8 @@ export function buildAnnex1CompletenessSql(): string {
 	const unpivot = elements
 		.map(
 			(e, i) =>
-				`SELECT geo, year, '${e.code}' AS element, ${i} AS ord, records, ${e.column} AS with_element FROM counts`
+				`SELECT geo, year, '${e.code}' AS element, ${i} AS ord, records, ` +
+				`${e.column} AS with_element FROM counts`
 		)
 		.join('\n\tUNION ALL ');
 	return `WITH base AS (

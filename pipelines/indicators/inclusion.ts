@@ -7,18 +7,30 @@ import {
 	type IndicatorRow,
 	type RecordProvenance
 } from './indicator-table';
-import { EU, countWhereSql, geoOrderSql, isMemberStateSql, percentSql } from './sql-parts';
+import {
+	EU,
+	LEARNER_KEY_SQL,
+	geoOrderSql,
+	isMemberStateSql,
+	percentSql,
+	quoteLiteral
+} from './sql-parts';
 import { suppressTable } from './suppress';
 
 // Inclusion (DOMAIN.md, "Inclusion"): each group's share of the learners whose attribute is
 // known, beside the Adult Education Survey's participation gap for the same group.
 //
 // A learner with several records in a country and year takes, for each attribute, the value of
-// the latest record (by issue date, then credential id) that gives it: attributes change (a
-// learner finds work), the latest is the learner's situation now, and a later record that leaves
-// the attribute empty does not erase what an earlier one said. The EU row resolves the same way
-// over all the learner's records in the Member States. A record without a learner pseudonym is a
-// learner of its own.
+// the latest record (by issue date; records of one day in an arbitrary but fixed order) that gives
+// it: attributes change (a learner finds work), the latest is the learner's situation now, and a
+// later record that leaves the attribute empty does not erase what an earlier one said. The EU row
+// resolves the same way over all the learner's records in the Member States. A record without a
+// learner pseudonym is a learner of its own.
+//
+// "Latest known value" is max(recency | code) in one integer: the issue date in the high bits, a
+// hash of the credential id as tie-break, the attribute's code (0-3) in the two low bits. The
+// state per learner is a few fixed-size maxima, which keeps 10 M records within 512 MB, and a
+// country's maximum combines into the EU's.
 //
 // The AES baseline is the rate excluding guided on-the-job training for adults 25-64, in the
 // latest AES year that has both the group's and the total rate for the country; learners of
@@ -31,8 +43,8 @@ interface InclusionGroup {
 	readonly group: string;
 	/** Column of the record holding the attribute. */
 	readonly attribute: string;
-	/** Condition on the resolved attribute for a learner to be in the group. */
-	readonly member: string;
+	/** Values of the attribute that put a learner in the group (true for a boolean column). */
+	readonly members: readonly (string | true)[];
 	/** Breakdown of the group in official_long (as in aes_breakdowns.csv), when the AES has it. */
 	readonly aes?: string;
 }
@@ -41,84 +53,107 @@ export const INCLUSION_GROUPS: readonly InclusionGroup[] = [
 	{
 		group: 'low_qualified',
 		attribute: 'education_level',
-		member: `education_level = 'low'`,
+		members: ['low'],
 		aes: 'age=Y25-64;isced11=ED0-2'
 	},
 	{
 		group: 'unemployed',
 		attribute: 'labour_status',
-		member: `labour_status IN ('unemployed', 'long_term_unemployed')`,
+		members: ['unemployed', 'long_term_unemployed'],
 		aes: 'age=Y25-64;wstatus=UNE'
 	},
-	{
-		group: 'long_term_unemployed',
-		attribute: 'labour_status',
-		member: `labour_status = 'long_term_unemployed'`
-	},
-	{
-		group: 'older_55_64',
-		attribute: 'age_band',
-		member: `age_band = '55-64'`,
-		aes: 'sex=T;age=Y55-64'
-	},
-	{ group: 'older_65_plus', attribute: 'age_band', member: `age_band = '65+'` },
-	{ group: 'disability', attribute: 'disability', member: 'disability' },
-	{ group: 'migrant_background', attribute: 'migrant_background', member: 'migrant_background' },
-	{ group: 'refugee', attribute: 'refugee', member: 'refugee' },
+	{ group: 'long_term_unemployed', attribute: 'labour_status', members: ['long_term_unemployed'] },
+	{ group: 'older_55_64', attribute: 'age_band', members: ['55-64'], aes: 'sex=T;age=Y55-64' },
+	{ group: 'older_65_plus', attribute: 'age_band', members: ['65+'] },
+	{ group: 'disability', attribute: 'disability', members: [true] },
+	{ group: 'migrant_background', attribute: 'migrant_background', members: [true] },
+	{ group: 'refugee', attribute: 'refugee', members: [true] },
 	{
 		group: 'rural',
 		attribute: 'degree_of_urbanisation',
-		member: `degree_of_urbanisation = 'rural'`,
+		members: ['rural'],
 		aes: 'age=Y25-64;deg_urb=DEG3'
 	},
-	{ group: 'minimum_income', attribute: 'minimum_income', member: 'minimum_income' },
-	{ group: 'platform_worker', attribute: 'platform_worker', member: 'platform_worker' }
+	{ group: 'minimum_income', attribute: 'minimum_income', members: [true] },
+	{ group: 'platform_worker', attribute: 'platform_worker', members: [true] }
 ];
 
-const ATTRIBUTES = [...new Set(INCLUSION_GROUPS.map((g) => g.attribute))];
+/** Each attribute with the values that matter, coded 1..n; any other known value is 0. */
+const ATTRIBUTES = [...new Set(INCLUSION_GROUPS.map((g) => g.attribute))].map((column) => ({
+	column,
+	values: [
+		...new Set(INCLUSION_GROUPS.filter((g) => g.attribute === column).flatMap((g) => g.members))
+	]
+}));
+
+const codeOf = (column: string, value: string | true) =>
+	1 + ATTRIBUTES.find((a) => a.column === column)!.values.indexOf(value);
+
+function attributeCodeSql(attribute: (typeof ATTRIBUTES)[number]): string {
+	const { column, values } = attribute;
+	if (values.length > 3) throw new Error(`inclusion: ${column} needs more than two bits`);
+	const whens = values
+		.map((v, i) => `WHEN ${v === true ? column : `${column} = ${quoteLiteral(v)}`} THEN ${i + 1}`)
+		.join(' ');
+	return `CASE WHEN ${column} IS NULL THEN NULL ${whens} ELSE 0 END`;
+}
+
+// An INTEGER keeps the per-learner state small: 15 bits of days (to 2089), 13 of tie-break, 2 of
+// code. Records of one day whose tie-breaks collide resolve to the higher code: still fixed.
+const DAYS_SQL = `least(greatest(date_diff('day', DATE '2000-01-01', issue_date), 0), 32767)`;
+const RECENCY_SQL =
+	`(CAST(${DAYS_SQL} AS INTEGER) << 15)` +
+	` | (CAST(hash(COALESCE(credential_id, '')) & 8191 AS INTEGER) << 2)`;
 
 export function buildInclusionSql(): string {
-	const latest = ATTRIBUTES.map(
-		(a) => `arg_max(${a}, recency) FILTER (WHERE ${a} IS NOT NULL) AS ${a}`
-	).join(',\n\t\t');
-	const attributes = ATTRIBUTES.join(', ');
-	const counts = INCLUSION_GROUPS.map(
-		(g) => `${countWhereSql(g.member)} AS in_${g.group}, count(${g.attribute}) AS known_${g.group}`
-	).join(',\n\t\t');
-	const unpivot = INCLUSION_GROUPS.map(
-		(g, i) =>
-			`SELECT geo, year, '${g.group}' AS "group", ${i} AS ord, in_${g.group} AS in_group, ` +
-			`known_${g.group} AS known FROM counts`
+	const codes = ATTRIBUTES.map((a) => `${attributeCodeSql(a)} AS ${a.column}`).join(',\n\t\t');
+	const latest = ATTRIBUTES.map((a) => `max(recency | ${a.column}) AS ${a.column}`).join(', ');
+	const histograms = ATTRIBUTES.map((a) => `histogram(${a.column} & 3) AS ${a.column}`).join(
+		',\n\t\t'
+	);
+	const unpivot = ATTRIBUTES.map(
+		(a) =>
+			`SELECT geo, year, '${a.column}' AS attribute, unnest(map_keys(${a.column})) AS code, ` +
+			`unnest(map_values(${a.column})) AS n FROM histograms`
 	).join('\n\tUNION ALL ');
+	const groups = INCLUSION_GROUPS.map((g, i) => {
+		const members = g.members.map((m) => codeOf(g.attribute, m)).join(', ');
+		return `('${g.group}', ${i}, '${g.attribute}', [${members}])`;
+	}).join(', ');
 	const aesMap = INCLUSION_GROUPS.filter((g) => g.aes)
 		.map((g) => `('${g.group}', '${g.aes}')`)
 		.join(', ');
 	return `WITH base AS (
-	SELECT issuer_country AS geo, year, learner_pseudonym AS learner,
-		strftime(issue_date, '%Y-%m-%d') || '|' || COALESCE(credential_id, '') AS recency,
-		${attributes}
+	SELECT issuer_country AS geo, year, ${LEARNER_KEY_SQL} AS learner, ${RECENCY_SQL} AS recency,
+		${codes}
 	FROM issuance
 	WHERE ${isMemberStateSql('issuer_country')} AND year IS NOT NULL
 ),
 learners AS (
-	SELECT geo, year,
-		${latest}
+	SELECT geo, year, ${latest}
 	FROM base
-	WHERE learner IS NOT NULL
 	GROUP BY GROUPING SETS ((geo, year, learner), (year, learner))
-	UNION ALL
-	SELECT geo, year, ${attributes} FROM base WHERE learner IS NULL
-	UNION ALL
-	SELECT NULL, year, ${attributes} FROM base WHERE learner IS NULL
 ),
-counts AS MATERIALIZED (
+histograms AS MATERIALIZED (
 	SELECT COALESCE(geo, '${EU}') AS geo, year,
-		${counts}
+		${histograms}
 	FROM learners
-	GROUP BY ALL
+	GROUP BY geo, year
+),
+attribute_codes AS (
+	${unpivot}
+),
+group_defs AS (
+	SELECT * FROM (VALUES ${groups}) v("group", ord, attribute, members)
 ),
 groups AS (
-	${unpivot}
+	SELECT h.geo, h.year, d."group", d.ord,
+		COALESCE(sum(a.n) FILTER (WHERE list_contains(d.members, a.code)), 0) AS in_group,
+		COALESCE(sum(a.n), 0) AS known
+	FROM histograms h
+	CROSS JOIN group_defs d
+	LEFT JOIN attribute_codes a ON a.geo = h.geo AND a.year = h.year AND a.attribute = d.attribute
+	GROUP BY h.geo, h.year, d."group", d.ord
 ),
 aes_groups AS (
 	SELECT * FROM (VALUES ${aesMap}) v("group", breakdown)
@@ -230,7 +265,9 @@ export async function computeInclusionTable(options: {
 	return buildIndicatorTable({
 		name: 'inclusion',
 		title: 'Groups at risk among micro-credential learners, beside the Adult Education Survey gap',
-		alsoFrom: `adult learning baseline: Eurostat Adult Education Survey (${AES_INDICATOR}, experimental)`,
+		alsoFrom:
+			'adult learning baseline: Eurostat Adult Education Survey ' +
+			`(${AES_INDICATOR}, experimental)`,
 		rows: suppressed,
 		columns: INCLUSION_COLUMNS,
 		provenance: options.provenance,

@@ -48,13 +48,11 @@ LEFT JOIN names n ON n.provider_id = a.provider_id
 ORDER BY ${geoOrderSql('a.geo')}, a.provider_id <> '${TOTAL}', a.provider_id`;
 }
 
-const shareColumns = ANNEX_I_MANDATORY.map(
-	(e): IndicatorColumn => ({
-		name: `share_element_${e.number}`,
-		type: 'float64',
-		description: `Records carrying Annex I element ${e.roman} (${e.label}), %`
-	})
-);
+const shareColumns = ANNEX_I_MANDATORY.map((e): IndicatorColumn => ({
+	name: `share_element_${e.number}`,
+	type: 'float64',
+	description: `Records carrying Annex I element ${e.roman} (${e.label}), %`
+}));
 
 export const PROVIDER_QUALITY_COLUMNS: readonly IndicatorColumn[] = [
 	{

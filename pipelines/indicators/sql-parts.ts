@@ -2,6 +2,16 @@
 // here; nothing comes from input.
 import { EU_AGGREGATE, MEMBER_STATES } from '../../src/lib/contract/countries';
 
+/**
+ * The learner of an issuance record, as a 64-bit hash of the pseudonym: smaller group keys than
+ * the 64-character pseudonym. Two of 10 M learners share a hash with a chance of about 3 in a
+ * million, which would lower one count by one. A record without a pseudonym is a learner of its
+ * own (we cannot tell whether it is somebody already counted), keyed by where it was read from.
+ */
+export const LEARNER_KEY_SQL =
+	'CASE WHEN learner_pseudonym IS NOT NULL THEN hash(learner_pseudonym) ' +
+	"ELSE hash('unnamed', source_file, source_line, credential_id) END";
+
 /** Code of the margin of a coded dimension (Eurostat's total code). */
 export const TOTAL = '_T';
 /** Code of a missing value. */

@@ -61,7 +61,11 @@ export const SUPPLY_COLUMNS: readonly IndicatorColumn[] = [
 		description: 'offers_in_public_catalogue / offers, %'
 	},
 	{ name: 'providers', type: 'int32', description: 'Distinct providers with an offer' },
-	{ name: 'flags', type: 'utf8', description: 'c = confidential (never set: offers are not people)' }
+	{
+		name: 'flags',
+		type: 'utf8',
+		description: 'c = confidential (never set: offers are not people)'
+	}
 ];
 
 export async function computeSupplyTable(options: {

@@ -18,7 +18,15 @@ import {
 	type IndicatorRow,
 	type RecordProvenance
 } from './indicator-table';
-import { EU, TOTAL, UNKNOWN, geoOrderSql, isMemberStateSql, quoteLiteral } from './sql-parts';
+import {
+	EU,
+	LEARNER_KEY_SQL,
+	TOTAL,
+	UNKNOWN,
+	geoOrderSql,
+	isMemberStateSql,
+	quoteLiteral
+} from './sql-parts';
 import { suppressTable } from './suppress';
 
 // Uptake (DOMAIN.md, "Uptake"): credentials and distinct learners by country, year and one
@@ -39,11 +47,9 @@ import { suppressTable } from './suppress';
 // Counting distinct learners per cell directly means grouping ~10 M (cell, learner) pairs for each
 // of nine dimensions, which took minutes and ran out of memory. Instead each record carries, per
 // dimension, a bit mask of its category; one aggregation per learner ORs them (fixed-size state),
-// and the learners of a category are the learners whose mask has its bit, counted with FILTER in
-// one pass over tiny groups (GROUPING SETS per dimension were 40 times slower). Categories come from the
-// contract's vocabularies, which validation enforces; anything else would count as 'UNK'. Learners
-// are grouped by a 64-bit hash of the pseudonym (smaller keys); the chance that two of 10 M
-// learners share one is about 3 in a million, and would only lower a count by one.
+// and the learners of a category are those whose mask has its bit, read from a histogram of the
+// masks per country-year (GROUPING SETS per dimension were several times slower). Categories are
+// the contract's vocabularies, which validation enforces; any other value would count as 'UNK'.
 
 interface UptakeDimension {
 	readonly dimension: string;
@@ -69,7 +75,8 @@ function eqfCodeSql(): string {
 }
 
 function ectsBandSql(): string {
-	return `CASE WHEN ects IS NULL THEN CASE WHEN workload_hours IS NOT NULL THEN '${ECTS_HOURS_ONLY}' END
+	return `CASE WHEN ects IS NULL
+				THEN CASE WHEN workload_hours IS NOT NULL THEN '${ECTS_HOURS_ONLY}' END
 			WHEN ects < 1 THEN '<1' WHEN ects < 5 THEN '1-5' WHEN ects < 15 THEN '5-15'
 			WHEN ects < 30 THEN '15-30' ELSE '>=30' END`;
 }
@@ -77,7 +84,11 @@ function ectsBandSql(): string {
 export const UPTAKE_DIMENSIONS: readonly UptakeDimension[] = [
 	{ dimension: 'provider_type', codes: PROVIDER_TYPES, code: 'provider_type' },
 	{ dimension: 'learning_setting', codes: LEARNING_SETTINGS, code: 'learning_setting' },
-	{ dimension: 'eqf_level', codes: [...EQF_LEVELS.map(String), NOT_APPLICABLE], code: eqfCodeSql() },
+	{
+		dimension: 'eqf_level',
+		codes: [...EQF_LEVELS.map(String), NOT_APPLICABLE],
+		code: eqfCodeSql()
+	},
 	{ dimension: 'ects_band', codes: [...ECTS_BANDS, ECTS_HOURS_ONLY], code: ectsBandSql() },
 	{ dimension: 'participation_form', codes: PARTICIPATION_FORMS, code: 'participation_form' },
 	{ dimension: 'field', codes: ISCED_FIELDS, code: 'field' },
@@ -86,13 +97,13 @@ export const UPTAKE_DIMENSIONS: readonly UptakeDimension[] = [
 	{ dimension: 'digital_format', codes: DIGITAL_FORMATS, code: 'digital_format' }
 ];
 
-const mask = (i: number) => `m${i}`;
-
 function maskSql(dim: UptakeDimension): string {
 	if (dim.dimension === 'topic') {
 		// Tags are a ';'-separated list, and a record may carry several.
 		const tagged = dim.codes
-			.map((t, bit) => `CASE WHEN contains(';' || topic || ';', ';${t};') THEN ${1 << bit} ELSE 0 END`)
+			.map(
+				(t, bit) => `CASE WHEN contains(';' || topic || ';', ';${t};') THEN ${1 << bit} ELSE 0 END`
+			)
 			.join(' | ');
 		return `CASE WHEN (${tagged}) = 0 THEN ${1 << dim.codes.length} ELSE (${tagged}) END`;
 	}
@@ -100,89 +111,126 @@ function maskSql(dim: UptakeDimension): string {
 	return `1 << CASE ${dim.code} ${whens} ELSE ${dim.codes.length} END`;
 }
 
-/** Every cell of a country-year: its dimension, bit and condition on the masks; -1 the total. */
-function cellsOf(): { d: number; bit: number; when: string }[] {
-	const cells = [{ d: -1, bit: -1, when: 'true' }];
-	UPTAKE_DIMENSIONS.forEach((dim, d) => {
-		for (let bit = 0; bit <= dim.codes.length; bit++) {
-			cells.push({ d, bit, when: `(${mask(d)} & ${1 << bit}) <> 0` });
+/** Where each dimension's mask sits in the packed words: per-learner ORs run on two BIGINTs. */
+function packing(): { word: number; offset: number; width: number }[] {
+	let word = 0;
+	let offset = 0;
+	return UPTAKE_DIMENSIONS.map((dim) => {
+		const width = dim.codes.length + 1;
+		if (offset + width > 62) {
+			word++;
+			offset = 0;
 		}
+		const slot = { word, offset, width };
+		offset += width;
+		return slot;
 	});
-	return cells;
 }
 
-/** A list of structs, one per cell, each counting with FILTER: one pass, tiny groups. */
-function cellCountsSql(counts: Record<string, string>): string {
-	const structs = cellsOf().map(({ d, bit, when }) => {
-		const fields = Object.entries(counts).map(
-			([name, extra]) => `'${name}': count(*) FILTER (WHERE ${when}${extra})`
-		);
-		return `{'d': ${d}, 'bit': ${bit}, ${fields.join(', ')}}`;
+function packedWordsSql(): string[] {
+	const slots = packing();
+	const words: string[][] = [];
+	UPTAKE_DIMENSIONS.forEach((dim, i) => {
+		const { word, offset } = slots[i];
+		(words[word] ??= []).push(`(CAST(${maskSql(dim)} AS BIGINT) << ${offset})`);
 	});
-	return `[${structs.join(',\n\t\t\t')}]`;
+	return words.map((parts) => parts.join('\n\t\t\t| '));
+}
+
+function unpackedSql(i: number): string {
+	const { word, offset, width } = packing()[i];
+	return `((w${word} >> ${offset}) & ${2 ** width - 1})`;
+}
+
+/**
+ * Rows (geo, year, d, bit, n) from per-country-year histograms of the masks; d = -1: total. It
+ * reads `from` ten times: `from` must be MATERIALIZED, or DuckDB recomputes it each time.
+ */
+function expandSql(from: string): string {
+	const histograms = UPTAKE_DIMENSIONS.map(
+		(_, i) =>
+			`SELECT geo, year, ${i} AS d, unnest(map_keys(h${i})) AS mask, ` +
+			`unnest(map_values(h${i})) AS n FROM ${from}`
+	).join('\n\t\tUNION ALL ');
+	return `SELECT geo, year, -1 AS d, -1 AS bit, total AS n FROM ${from}
+	UNION ALL
+	SELECT h.geo, h.year, k.d, k.bit, h.n
+	FROM (
+		${histograms}
+	) h
+	JOIN codes k ON k.d = h.d AND (h.mask & (1 << k.bit)) <> 0`;
 }
 
 /** One row per (geo, year, dimension, category), '_T' included, EU first; no growth yet. */
 export function buildUptakeSql(): string {
-	const masks = UPTAKE_DIMENSIONS.map((d, i) => `${maskSql(d)} AS ${mask(i)}`).join(',\n\t\t');
-	const ors = UPTAKE_DIMENSIONS.map((_, i) => `bit_or(${mask(i)}) AS ${mask(i)}`).join(', ');
+	const masks = UPTAKE_DIMENSIONS.map((d, i) => `${maskSql(d)} AS m${i}`).join(',\n\t\t');
+	const words = packedWordsSql();
+	const packed = words.map((w, i) => `${w} AS w${i}`).join(',\n\t\t');
+	const ors = words.map((_, i) => `bit_or(w${i}) AS w${i}`).join(', ');
+	const recordHistograms = UPTAKE_DIMENSIONS.map((_, i) => `histogram(m${i}) AS h${i}`);
+	const learnerHistograms = UPTAKE_DIMENSIONS.map(
+		(_, i) => `histogram(${unpackedSql(i)}) AS h${i}`
+	);
 	const codes = UPTAKE_DIMENSIONS.flatMap((d, i) =>
 		[...d.codes, UNKNOWN].map((c, bit) => `(${i}, ${bit}, ${quoteLiteral(c)})`)
 	).join(', ');
 	const dimensions = UPTAKE_DIMENSIONS.map((d, i) => `(${i}, '${d.dimension}')`).join(', ');
-	return `WITH base AS NOT MATERIALIZED (
+	const where = `${isMemberStateSql('issuer_country')} AND year IS NOT NULL`;
+	// records and learner_records differ, so that DuckDB does not hold one shared copy of ~10 M
+	// rows in memory for both.
+	return `WITH records AS (
 	SELECT issuer_country AS geo, year,
-		CASE WHEN learner_pseudonym IS NOT NULL THEN hash(learner_pseudonym) END AS learner,
 		${masks}
 	FROM issuance
-	WHERE ${isMemberStateSql('issuer_country')} AND year IS NOT NULL
+	WHERE ${where}
+),
+learner_records AS (
+	SELECT issuer_country AS geo, year, ${LEARNER_KEY_SQL} AS learner,
+		${packed}
+	FROM issuance
+	WHERE ${where}
 ),
 codes AS (SELECT * FROM (VALUES ${codes}) v(d, bit, category)),
 dimensions AS (SELECT * FROM (VALUES ${dimensions}) v(d, dimension)),
-record_counts AS (
-	SELECT geo, year,
-		${cellCountsSql({ credentials: '', unnamed: ' AND learner IS NULL' })} AS cells
-	FROM base
+record_counts AS MATERIALIZED (
+	SELECT geo, year, count(*) AS total, ${recordHistograms.join(', ')}
+	FROM records
+	GROUP BY geo, year
+),
+per_learner AS (
+	SELECT geo, year, learner, ${ors}
+	FROM learner_records
+	GROUP BY GROUPING SETS ((geo, year, learner), (year, learner))
+),
+learner_counts AS MATERIALIZED (
+	SELECT COALESCE(geo, '${EU}') AS geo, year, count(*) AS total,
+		${learnerHistograms.join(',\n\t\t')}
+	FROM per_learner
 	GROUP BY geo, year
 ),
 record_cells AS (
 	SELECT CASE WHEN GROUPING(geo) = 1 THEN '${EU}' ELSE geo END AS geo, year, d, bit,
-		sum(credentials) AS credentials, sum(unnamed) AS unnamed
-	FROM (SELECT geo, year, unnest(cells, recursive := true) FROM record_counts)
+		sum(n) AS credentials
+	FROM (${expandSql('record_counts')})
 	GROUP BY GROUPING SETS ((geo, year, d, bit), (year, d, bit))
 ),
-per_learner AS (
-	SELECT geo, year, learner, ${ors}
-	FROM base
-	WHERE learner IS NOT NULL
-	GROUP BY GROUPING SETS ((geo, year, learner), (year, learner))
-),
-learner_counts AS (
-	SELECT COALESCE(geo, '${EU}') AS geo, year, ${cellCountsSql({ learners: '' })} AS cells
-	FROM per_learner
-	GROUP BY geo, year
-),
 learner_cells AS (
-	SELECT geo, year, unnest(cells, recursive := true) FROM learner_counts
-),
-cells AS (
-	SELECT r.geo, r.year, r.d, r.bit, r.credentials,
-		r.unnamed + COALESCE(l.learners, 0) AS learners
-	FROM record_cells r
-	LEFT JOIN learner_cells l ON l.geo = r.geo AND l.year = r.year AND l.d = r.d AND l.bit = r.bit
-	WHERE r.credentials > 0
+	SELECT geo, year, d, bit, sum(n) AS learners
+	FROM (${expandSql('learner_counts')})
+	GROUP BY ALL
 )
-SELECT c.geo, c.year, k.dimension,
-	CASE WHEN c.d = -1 THEN '${TOTAL}' ELSE code.category END AS category,
-	CAST(c.credentials AS INTEGER) AS credentials,
-	CAST(c.learners AS INTEGER) AS learners,
-	CASE WHEN p.value > 0 THEN 1000.0 * c.credentials / p.value END
+SELECT r.geo, r.year, k.dimension,
+	CASE WHEN r.d = -1 THEN '${TOTAL}' ELSE code.category END AS category,
+	CAST(r.credentials AS INTEGER) AS credentials,
+	CAST(l.learners AS INTEGER) AS learners,
+	CASE WHEN p.value > 0 THEN 1000.0 * r.credentials / p.value END
 		AS credentials_per_1000_inhabitants
-FROM cells c
-JOIN dimensions k ON k.d = c.d OR c.d = -1
-LEFT JOIN codes code ON code.d = c.d AND code.bit = c.bit
-ASOF LEFT JOIN population p ON p.geo = c.geo AND c.year >= p.year
-ORDER BY ${geoOrderSql('c.geo')}, c.year, k.d, c.bit`;
+FROM record_cells r
+JOIN learner_cells l ON l.geo = r.geo AND l.year = r.year AND l.d = r.d AND l.bit = r.bit
+JOIN dimensions k ON k.d = r.d OR r.d = -1
+LEFT JOIN codes code ON code.d = r.d AND code.bit = r.bit
+ASOF LEFT JOIN population p ON p.geo = r.geo AND r.year >= p.year
+ORDER BY ${geoOrderSql('r.geo')}, r.year, k.d, r.bit`;
 }
 
 export const UPTAKE_COLUMNS: readonly IndicatorColumn[] = [

@@ -55,7 +55,11 @@ describe('annex1_completeness', () => {
 			true
 		);
 		const spec = {
-			dimensions: [{ column: 'geo', total: 'EU27_2020' }, { column: 'year' }, { column: 'element' }],
+			dimensions: [
+				{ column: 'geo', total: 'EU27_2020' },
+				{ column: 'year' },
+				{ column: 'element' }
+			],
 			count: 'records',
 			derived: ['records_with_element', 'share']
 		};

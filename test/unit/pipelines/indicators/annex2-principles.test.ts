@@ -23,7 +23,11 @@ const principle = (geo: string, year: number | null, name: string) =>
 describe('annex2_principles', () => {
 	it('measures the record-based principles (AT-V1 records miss most of them)', () => {
 		const at = (name: string) => principle('AT', 2023, name);
-		expect(at('quality_external_qa')).toMatchObject({ basis: 'records', units: 19, units_meeting: 15 });
+		expect(at('quality_external_qa')).toMatchObject({
+			basis: 'records',
+			units: 19,
+			units_meeting: 15
+		});
 		expect(at('quality_external_qa').share).toBeCloseTo((100 * 15) / 19, 12);
 		expect(at('transparency_ects').units_meeting).toBe(18); // a07: hours only
 		expect(at('transparency_eqf').units_meeting).toBe(19);
@@ -81,7 +85,11 @@ describe('annex2_principles', () => {
 		expect(year2022).toHaveLength(16);
 		expect(year2022.every((r) => r.flags === 'c' && r.units === null)).toBe(true);
 		const spec = {
-			dimensions: [{ column: 'geo', total: 'EU27_2020' }, { column: 'year' }, { column: 'principle' }],
+			dimensions: [
+				{ column: 'geo', total: 'EU27_2020' },
+				{ column: 'year' },
+				{ column: 'principle' }
+			],
 			count: 'units',
 			derived: ['units_meeting', 'share']
 		};

@@ -81,9 +81,9 @@ describe('computeIndicatorTables', () => {
 	});
 
 	it('refuses a threshold below 1', async () => {
-		await expect(computeIndicatorTables({ db, minCell: 0, kind: 'synthetic', inputs })).rejects.toThrow(
-			/minCell/
-		);
+		await expect(
+			computeIndicatorTables({ db, minCell: 0, kind: 'synthetic', inputs })
+		).rejects.toThrow(/minCell/);
 	});
 
 	it('publishes empty tables from an empty store', async () => {

@@ -54,7 +54,12 @@ const ISSUANCE_DEFAULTS: Values = {
 
 let serial = 0;
 
-function issuance(learner: string | null, geo: string, date: string, over: Values = {}): Values {
+export function issuance(
+	learner: string | null,
+	geo: string,
+	date: string,
+	over: Values = {}
+): Values {
 	serial++;
 	return {
 		...ISSUANCE_DEFAULTS,
@@ -208,23 +213,95 @@ function buildIssuance(): Values[] {
 }
 
 const CATALOGUE: Values[] = [
-	{ offer_id: 'O1', provider_id: 'AT-H1', provider_type: 'hei', country: 'AT', in_public_catalogue: true },
+	{
+		offer_id: 'O1',
+		provider_id: 'AT-H1',
+		provider_type: 'hei',
+		country: 'AT',
+		in_public_catalogue: true
+	},
 	// O1 again (a duplicate row): counted once.
-	{ offer_id: 'O1', provider_id: 'AT-H1', provider_type: 'hei', country: 'AT', in_public_catalogue: true },
+	{
+		offer_id: 'O1',
+		provider_id: 'AT-H1',
+		provider_type: 'hei',
+		country: 'AT',
+		in_public_catalogue: true
+	},
 	// No provider type on the offer: taken from the register (vet).
-	{ offer_id: 'O2', provider_id: 'AT-V1', provider_type: null, country: 'AT', in_public_catalogue: false },
-	{ offer_id: 'O3', provider_id: 'AT-E1', provider_type: 'employer', country: 'AT', in_public_catalogue: true },
-	{ offer_id: 'O4', provider_id: 'BE-H1', provider_type: 'hei', country: 'BE', in_public_catalogue: true },
-	{ offer_id: 'O5', provider_id: 'BE-H1', provider_type: 'hei', country: 'BE', in_public_catalogue: null },
-	{ offer_id: 'O6', provider_id: 'NO-1', provider_type: 'hei', country: 'NO', in_public_catalogue: true }
+	{
+		offer_id: 'O2',
+		provider_id: 'AT-V1',
+		provider_type: null,
+		country: 'AT',
+		in_public_catalogue: false
+	},
+	{
+		offer_id: 'O3',
+		provider_id: 'AT-E1',
+		provider_type: 'employer',
+		country: 'AT',
+		in_public_catalogue: true
+	},
+	{
+		offer_id: 'O4',
+		provider_id: 'BE-H1',
+		provider_type: 'hei',
+		country: 'BE',
+		in_public_catalogue: true
+	},
+	{
+		offer_id: 'O5',
+		provider_id: 'BE-H1',
+		provider_type: 'hei',
+		country: 'BE',
+		in_public_catalogue: null
+	},
+	{
+		offer_id: 'O6',
+		provider_id: 'NO-1',
+		provider_type: 'hei',
+		country: 'NO',
+		in_public_catalogue: true
+	}
 ];
 
 const PROVIDERS: Values[] = [
-	{ provider_id: 'AT-H1', name: 'Hochschule Test', country: 'AT', provider_type: 'hei', recognition_policy_published: true },
-	{ provider_id: 'AT-V1', name: 'Berufsschule Test', country: 'AT', provider_type: 'vet', recognition_policy_published: false },
-	{ provider_id: 'AT-E1', name: 'Firma Test', country: 'AT', provider_type: 'employer', recognition_policy_published: null },
-	{ provider_id: 'BE-H1', name: 'Université Test', country: 'BE', provider_type: 'hei', recognition_policy_published: true },
-	{ provider_id: 'NO-1', name: 'Høgskole Test', country: 'NO', provider_type: 'hei', recognition_policy_published: true }
+	{
+		provider_id: 'AT-H1',
+		name: 'Hochschule Test',
+		country: 'AT',
+		provider_type: 'hei',
+		recognition_policy_published: true
+	},
+	{
+		provider_id: 'AT-V1',
+		name: 'Berufsschule Test',
+		country: 'AT',
+		provider_type: 'vet',
+		recognition_policy_published: false
+	},
+	{
+		provider_id: 'AT-E1',
+		name: 'Firma Test',
+		country: 'AT',
+		provider_type: 'employer',
+		recognition_policy_published: null
+	},
+	{
+		provider_id: 'BE-H1',
+		name: 'Université Test',
+		country: 'BE',
+		provider_type: 'hei',
+		recognition_policy_published: true
+	},
+	{
+		provider_id: 'NO-1',
+		name: 'Høgskole Test',
+		country: 'NO',
+		provider_type: 'hei',
+		recognition_policy_published: true
+	}
 ];
 
 const POPULATION: [string, number, number][] = [
@@ -252,7 +329,12 @@ const OFFICIAL_LONG: [string, string, number, string, number, string][] = [
 	[X, 'BE', 2022, LOW, 20, '']
 ];
 
-async function insert(db: NativeDuckDB, table: string, columns: readonly StoreColumn[], rows: Values[]) {
+async function insert(
+	db: NativeDuckDB,
+	table: string,
+	columns: readonly StoreColumn[],
+	rows: Values[]
+) {
 	const placeholders = columns.map((c) => `CAST(? AS ${c.type})`).join(', ');
 	for (const row of rows) {
 		await db.run(
@@ -287,6 +369,13 @@ export async function openFixtureStore(): Promise<NativeDuckDB> {
 	return db;
 }
 
+/** A store holding only the given issuance records. */
+export async function openStoreWith(records: Values[]): Promise<NativeDuckDB> {
+	const db = await openEmptyStore();
+	await insert(db, 'issuance', ISSUANCE_STORE_COLUMNS, records);
+	return db;
+}
+
 /** An empty store: every table present, no rows. */
 export async function openEmptyStore(): Promise<NativeDuckDB> {
 	const db = await openNativeDuckDB();
@@ -313,7 +402,9 @@ export function pick<R extends Row>(rows: readonly R[], where: Row): R {
 }
 
 /** Rows of a published table, column values zipped back into objects. */
-export function rowsOf(table: { columns: readonly { name: string; values: readonly unknown[] }[] }) {
+export function rowsOf(table: {
+	columns: readonly { name: string; values: readonly unknown[] }[];
+}) {
 	const n = table.columns[0]?.values.length ?? 0;
 	return Array.from({ length: n }, (_, i) =>
 		Object.fromEntries(table.columns.map((c) => [c.name, c.values[i]]))

@@ -4,11 +4,7 @@ import { suppressTable } from '../../../../pipelines/indicators/suppress';
 type Row = Record<string, unknown>;
 
 const spec = {
-	dimensions: [
-		{ column: 'geo', total: 'T' },
-		{ column: 'dim' },
-		{ column: 'cat', total: '_T' }
-	],
+	dimensions: [{ column: 'geo', total: 'T' }, { column: 'dim' }, { column: 'cat', total: '_T' }],
 	count: 'n',
 	derived: ['rate']
 };

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildUptakeSql, computeUptakeTable } from '../../../../pipelines/indicators/uptake';
 import type { NativeDuckDB } from '../../../../pipelines/store/duckdb-native';
 import { auditSuppression } from '../../../../src/lib/methods/disclosure';
-import { openFixtureStore, pick, rowsOf } from './store-fixture';
+import { issuance, openFixtureStore, openStoreWith, pick, rowsOf } from './store-fixture';
 
 type Row = Record<string, unknown>;
 
@@ -160,5 +160,39 @@ describe('computeUptakeTable (published)', () => {
 			flags: ''
 		});
 		expect(cell(rows, 'AT', 2022, 'provider_type', 'hei').flags).toBe('c');
+	});
+});
+
+describe('buildUptakeSql (a learner across categories)', () => {
+	it('counts a learner once in each category of his records and once in the total', async () => {
+		const store = await openStoreWith([
+			issuance('L1', 'DE', '2024-01-01', { provider_type: 'hei', ects: 2 }),
+			issuance('L1', 'DE', '2024-02-01', { provider_type: 'vet', ects: 2 }),
+			issuance('L1', 'DE', '2024-03-01', { provider_type: 'vet', ects: 40 }),
+			issuance('L2', 'DE', '2024-01-01', { provider_type: 'hei', ects: 40 }),
+			issuance('L2', 'FR', '2024-01-01', { provider_type: null, ects: 40 }),
+			// No pseudonym: each record is a learner of its own.
+			issuance(null, 'DE', '2024-01-01', { provider_type: 'vet', ects: 40 }),
+			issuance(null, 'DE', '2024-01-01', { provider_type: 'vet', ects: 40 })
+		]);
+		try {
+			const rows = await store.all<Row>(buildUptakeSql());
+			const de = (category: string) => cell(rows, 'DE', 2024, 'provider_type', category);
+			expect(de('hei')).toMatchObject({ credentials: 2, learners: 2 });
+			expect(de('vet')).toMatchObject({ credentials: 4, learners: 3 });
+			expect(de('_T')).toMatchObject({ credentials: 6, learners: 4 });
+			expect(cell(rows, 'DE', 2024, 'ects_band', '1-5').learners).toBe(1);
+			expect(cell(rows, 'DE', 2024, 'ects_band', '>=30')).toMatchObject({
+				credentials: 4,
+				learners: 4
+			});
+			// L2 learns in both countries: once in the EU total, in hei and UNK.
+			const eu = (category: string) => cell(rows, 'EU27_2020', 2024, 'provider_type', category);
+			expect(eu('_T')).toMatchObject({ credentials: 7, learners: 4 });
+			expect(eu('hei').learners).toBe(2);
+			expect(eu('UNK')).toMatchObject({ credentials: 1, learners: 1 });
+		} finally {
+			store.close();
+		}
 	});
 });
