@@ -59,5 +59,10 @@ export async function publishTables(options: {
 		join(options.outDir, MANIFEST_FILE),
 		`${JSON.stringify(manifest, null, '\t')}\n`
 	);
+	// Tables of an earlier run that this one did not publish would be served without provenance.
+	const published = new Set(entries.map((e) => e.file));
+	for (const file of await readdir(options.outDir)) {
+		if (file.endsWith('.arrows') && !published.has(file)) await rm(join(options.outDir, file));
+	}
 	return manifest;
 }

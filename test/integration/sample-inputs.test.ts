@@ -35,3 +35,15 @@ describe('the documented sample inputs (data/samples)', () => {
 		expect(kinds.get('official_indicators')).toBe('synthetic');
 	});
 });
+
+describe('publishing into a folder of an earlier run', () => {
+	it('removes the tables the new run did not publish', async () => {
+		const { mkdirSync, writeFileSync, existsSync } = await import('node:fs');
+		const options = pipelineOptions({ dataDirs: [join(REPO_ROOT, 'data/samples')] });
+		mkdirSync(options.outDir, { recursive: true });
+		writeFileSync(join(options.outDir, 'stale_table.arrows'), 'old');
+		await runPipelines(options, () => {});
+		expect(existsSync(join(options.outDir, 'stale_table.arrows'))).toBe(false);
+		expect(existsSync(join(options.outDir, 'national_measures.arrows'))).toBe(true);
+	});
+});
