@@ -22,19 +22,29 @@ function dirSize(dir: string, filter: (name: string) => boolean = () => true): n
 	}, 0);
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const median = (values: number[]) =>
+	[...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function waitForServer(url: string) {
 	for (let i = 0; i < 100; i++) {
-		if (await fetch(url).then((r) => r.ok).catch(() => false)) return;
+		if (
+			await fetch(url)
+				.then((r) => r.ok)
+				.catch(() => false)
+		)
+			return;
 		await new Promise((r) => setTimeout(r, 200));
 	}
 	throw new Error(`server at ${url} did not start`);
 }
 
-const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--dir', BUILD, '--port', String(PORT)], {
-	stdio: 'ignore'
-});
+const server = spawn(
+	process.execPath,
+	['--import', 'tsx', 'scripts/serve.ts', '--dir', BUILD, '--port', String(PORT)],
+	{
+		stdio: 'ignore'
+	}
+);
 try {
 	const origin = `http://127.0.0.1:${PORT}`;
 	await waitForServer(`${origin}/`);
@@ -59,9 +69,13 @@ try {
 		const start = Date.now();
 		await page.goto(`${origin}/participation?geo=EU27_2020,FR,DE`);
 		firstPaint.push(
-			await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN)
+			await page.evaluate(
+				() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN
+			)
 		);
-		await page.waitForSelector('figure.chart[data-source="duckdb"][data-ready="true"]', { timeout: 120_000 });
+		await page.waitForSelector('figure.chart[data-source="duckdb"][data-ready="true"]', {
+			timeout: 120_000
+		});
 		toChart.push(Date.now() - start);
 		await Promise.all(sizes);
 		await context.close();

@@ -69,7 +69,7 @@ SELECT source_sequence, source_file, source_line, first_seen FROM (
 		await db.run(`COPY (
 	SELECT ${columns} FROM ${staged}
 	WHERE source_sequence NOT IN (SELECT source_sequence FROM duplicates)
-) TO ${sqlString(options.storeDir)} (FORMAT parquet, PARTITION_BY (issuer_country, year), COMPRESSION zstd)`);
+) TO ${sqlString(options.storeDir)} (FORMAT parquet, PARTITION_BY (issuer_country, year), COMPRESSION zstd, ROW_GROUP_SIZE 16384)`);
 		await createStoreView(db, options.storeDir);
 	} else {
 		await db.run(createTableSql('issuance', ISSUANCE_STORE_COLUMNS));

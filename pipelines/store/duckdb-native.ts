@@ -9,10 +9,16 @@ export interface NativeDuckDB {
 /** An in-process native DuckDB for the pipelines: out-of-core, bounded memory, no network. */
 export async function openNativeDuckDB(options: { memoryLimit?: string; tempDir?: string } = {}) {
 	const instance = await DuckDBInstance.create(':memory:', {
-		memory_limit: options.memoryLimit ?? '512MB',
+		memory_limit: options.memoryLimit ?? '384MB',
 		threads: '2',
 		autoinstall_known_extensions: 'false',
 		autoload_known_extensions: 'true',
+		// Order is never relied on (the store is partitioned, the indicators aggregate), and keeping
+		// it makes partitioned writes hold far more in memory.
+		preserve_insertion_order: 'false',
+		// A partitioned COPY buffers rows per partition (country x year) before writing; flushing
+		// early keeps the store stage within the memory limit at 10 M records.
+		partitioned_write_flush_threshold: '20000',
 		...(options.tempDir ? { temp_directory: options.tempDir } : {})
 	});
 	const conn: DuckDBConnection = await instance.connect();
