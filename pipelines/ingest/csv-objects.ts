@@ -14,6 +14,8 @@ export interface CsvObjects {
 	/** Header problems: unknown or repeated columns (the rows are still read). */
 	readonly headerIssues: readonly InputIssue[];
 	readonly rows: AsyncIterable<CsvObject>;
+	/** An error at a row's named column, located by the column's position in the header. */
+	errorAt(line: number, column: string, rule: string, message: string): InputIssue;
 }
 
 /**
@@ -90,5 +92,13 @@ export async function readCsvObjects(options: {
 		}
 	}
 
-	return { file: csv, columns, position, headerIssues, rows: rows() };
+	const errorAt = (line: number, column: string, rule: string, message: string): InputIssue => ({
+		severity: 'error',
+		file: options.file,
+		line,
+		column: position.get(column) ?? 0,
+		rule,
+		message
+	});
+	return { file: csv, columns, position, headerIssues, rows: rows(), errorAt };
 }

@@ -72,14 +72,7 @@ export async function readLongStatistics(options: { path: string; file: string }
 		}
 		const v = row.values;
 		const fail = (column: string, rule: string, message: string) =>
-			quarantined.push({
-				severity: 'error',
-				file: options.file,
-				line: row.line,
-				column: objects.position.get(column) ?? 0,
-				rule,
-				message
-			});
+			quarantined.push(objects.errorAt(row.line, column, rule, message));
 		const missing = REQUIRED.find((c) => (v[c] ?? '').trim() === '');
 		if (missing) {
 			fail(missing, `${missing}.missing`, `${missing} is empty`);

@@ -62,14 +62,7 @@ export async function readSdmxCsv(options: { path: string; file: string }) {
 		}
 		const v = row.values;
 		const fail = (column: string, rule: string, message: string) =>
-			quarantined.push({
-				severity: 'error',
-				file: options.file,
-				line: row.line,
-				column: objects.position.get(column) ?? 0,
-				rule,
-				message
-			});
+			quarantined.push(objects.errorAt(row.line, column, rule, message));
 		const period = (v.time_period ?? '').trim();
 		if (!/^\d{4}(?:-?(?:Q[1-4]|S[12]|M?\d{2}|W\d{2}))?$/.test(period)) {
 			fail('time_period', 'time_period.invalid', `"${v.time_period}" is not a period`);
