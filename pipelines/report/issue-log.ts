@@ -35,6 +35,7 @@ export class IssueLog {
 
 	add(issue: InputIssue, record?: Readonly<Record<string, unknown>>): void {
 		const n = this.#count(issue);
+		if (issue.severity !== 'error' && n > WARNING_EXAMPLES_PER_RULE) return;
 		const line = csvLine([
 			issue.file,
 			issue.line,
@@ -45,7 +46,7 @@ export class IssueLog {
 			record ? JSON.stringify(record) : ''
 		]);
 		if (issue.severity === 'error') this.#quarantine.write(line);
-		else if (n <= WARNING_EXAMPLES_PER_RULE) this.#warnings.write(line);
+		else this.#warnings.write(line);
 	}
 
 	countsFor(file: string): Record<string, number> {
