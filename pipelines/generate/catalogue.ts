@@ -1,4 +1,14 @@
 import {
+	CYCLE_EQF_LEVEL,
+	QF_EHEA_CYCLES,
+	type AssessmentType,
+	type IscedField,
+	type LearningSetting,
+	type ParticipationForm,
+	type QualityAssurance,
+	type Supervision
+} from '../../src/lib/contract/vocabularies';
+import {
 	ASSESSMENT_BY_TYPE,
 	ECTS_MEDIAN_BY_TYPE,
 	EQF_BY_TYPE,
@@ -13,22 +23,13 @@ import { createRng, type Rng } from './prng';
 import type { Provider } from './providers';
 import type { DirtMaker } from './table-dirt';
 import { learningOutcomes, offerTitle, pickTitle, type TitleLang, type Topic } from './titles';
-import {
-	EQF_CYCLE,
-	type AssessmentType,
-	type Field,
-	type LearningSetting,
-	type ParticipationForm,
-	type QualityAssurance,
-	type Supervision
-} from './vocab';
 
 export interface Offer {
 	readonly id: string;
 	readonly provider: Provider;
 	readonly title: string;
 	readonly lang: TitleLang;
-	readonly field: Field;
+	readonly field: IscedField;
 	readonly topic: Topic;
 	readonly ects: number;
 	/** Which workload columns an export of this offer fills. */
@@ -125,7 +126,10 @@ function createOffer(rng: Rng, provider: Provider, id: string): Offer {
 		? rng.pick(['ects', 'ects', 'ects', 'both'] as const)
 		: rng.pick(['ects', 'hours', 'hours', 'both'] as const);
 	const eqf = EQF_BY_TYPE[type].pick(rng);
-	const cycle = type === 'hei' && rng.chance(0.7) ? (EQF_CYCLE[eqf] ?? '') : '';
+	const cycle =
+		type === 'hei' && rng.chance(0.7)
+			? (QF_EHEA_CYCLES.find((c) => CYCLE_EQF_LEVEL[c] === eqf) ?? '')
+			: '';
 	const participation = PARTICIPATION_BY_TYPE[type].pick(rng);
 	const qaTable = QA_BY_TYPE[type];
 	const qa = (provider.externalQa ? qaTable.external : qaTable.internal).pick(rng);

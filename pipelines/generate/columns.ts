@@ -1,53 +1,25 @@
-export const ISSUANCE_COLUMNS = [
+import {
+	ISSUANCE_COLUMNS as CONTRACT_COLUMNS,
+	type IssuanceRecord
+} from '../../src/lib/contract/issuance-record';
+
+export type IssuanceColumn = Exclude<keyof IssuanceRecord, 'annex_i_present'>;
+
+/** The contract's issuance columns, with credential_id first as issuers' exports have it. */
+export const ISSUANCE_COLUMNS: readonly IssuanceColumn[] = [
 	'credential_id',
-	'learner_id',
-	'title',
-	'issuer_country',
-	'issuer_region',
-	'awarding_body',
-	'awarding_body_id',
-	'issue_date',
-	'learning_outcomes',
-	'ects',
-	'workload_hours',
-	'eqf_level',
-	'qf_ehea_cycle',
-	'assessment_type',
-	'participation_form',
-	'quality_assurance',
-	'prerequisites',
-	'supervision',
-	'grade',
-	'stackability',
-	'stackable_towards',
-	'further_information',
-	'provider_id',
-	'provider_type',
-	'learning_setting',
-	'field',
-	'topic',
-	'digital_format',
-	'sealed',
-	'funding',
-	'in_nqf',
-	'age_band',
-	'sex',
-	'education_level',
-	'labour_status',
-	'disability',
-	'migrant_background',
-	'refugee',
-	'degree_of_urbanisation',
-	'minimum_income',
-	'platform_worker'
-] as const;
-export type IssuanceColumn = (typeof ISSUANCE_COLUMNS)[number];
+	...CONTRACT_COLUMNS.map((c) => c.name as IssuanceColumn).filter((c) => c !== 'credential_id')
+];
 
 /** Column positions in the canonical issuance order. */
 export const COL = Object.fromEntries(ISSUANCE_COLUMNS.map((c, i) => [c, i])) as Readonly<
 	Record<IssuanceColumn, number>
 >;
 
+// The other tables are written as providers export them, not as the contract lists them: a subset
+// of its columns, and one header per table in a spelling the contract knows only as an alias
+// (publishes_recognition_policy, listed_in_public_catalogue, budget_eur). The row builders fill
+// them by position.
 export const PROVIDER_COLUMNS = [
 	'provider_id',
 	'name',

@@ -1,3 +1,4 @@
+import type { DigitalFormat, ProviderType } from '../../src/lib/contract/vocabularies';
 // Clean gaps: mandatory Annex I elements that a provider's export leaves empty on an otherwise
 // valid row, as real exports do. The validator only warns about such a row (rule
 // annex1.missing) and keeps it, so it is CLEAN: it is not in dirty-ledger.json nor in
@@ -28,7 +29,6 @@ import { COL } from './columns';
 import type { Offer } from './catalogue';
 import { createRng, type Rng } from './prng';
 import type { Provider } from './providers';
-import type { DigitalFormat, ProviderType } from './vocab';
 
 export const GAP_ELEMENTS = [
 	'learning_outcomes',

@@ -1,3 +1,4 @@
+import type { IscedField } from '../../src/lib/contract/vocabularies';
 import type { Offer } from './catalogue';
 import type { CountryTraits } from './country-traits';
 import { buildElmCredential } from './credential-elm';
@@ -5,7 +6,21 @@ import { buildOb3Credential } from './credential-ob3';
 import { formatDays } from './dates';
 import { FAMILY_NAMES, GIVEN_NAMES } from './names';
 import { createRng } from './prng';
-import { FIELDS } from './vocab';
+
+/** English labels of the ISCED-F 2013 broad fields, as credentials name them. */
+const FIELDS: Readonly<Record<IscedField, string>> = {
+	'00': 'Generic programmes and qualifications',
+	'01': 'Education',
+	'02': 'Arts and humanities',
+	'03': 'Social sciences, journalism and information',
+	'04': 'Business, administration and law',
+	'05': 'Natural sciences, mathematics and statistics',
+	'06': 'Information and Communication Technologies',
+	'07': 'Engineering, manufacturing and construction',
+	'08': 'Agriculture, forestry, fisheries and veterinary',
+	'09': 'Health and welfare',
+	'10': 'Services'
+};
 
 export type CredentialFormat = 'elm_v3' | 'open_badges_3';
 

@@ -1,12 +1,12 @@
-import { Weighted } from './prng';
 import type {
 	AssessmentType,
 	DigitalFormat,
-	Field,
+	IscedField,
 	ParticipationForm,
 	ProviderType,
 	QualityAssurance
-} from './vocab';
+} from '../../src/lib/contract/vocabularies';
+import { Weighted } from './prng';
 
 // Shares chosen to look like the published pictures of micro-credential uptake (Cedefop and
 // JRC surveys, AES 2022 participation gaps): HEIs and VET providers issue most, learners are
@@ -72,10 +72,10 @@ export const EXTERNAL_QA_RATE: PerType<number> = {
 	other: 0.2
 };
 
-const fields = (w: Partial<Record<Field, number>>) =>
-	Weighted.fromRecord(w as Record<Field, number>);
+const fields = (w: Partial<Record<IscedField, number>>) =>
+	Weighted.fromRecord(w as Record<IscedField, number>);
 
-export const FIELD_BY_TYPE: PerType<Weighted<Field>> = {
+export const FIELD_BY_TYPE: PerType<Weighted<IscedField>> = {
 	hei: fields({
 		'00': 2,
 		'01': 10,

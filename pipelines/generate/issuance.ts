@@ -1,3 +1,10 @@
+import {
+	DIGITAL_FORMATS,
+	PROVIDER_TYPES,
+	type DigitalFormat,
+	type Funding,
+	type ProviderType
+} from '../../src/lib/contract/vocabularies';
 import type { Offer } from './catalogue';
 import { GapModel } from './completeness';
 import type { CountryTraits } from './country-traits';
@@ -15,13 +22,6 @@ import {
 import { learnerAttributes, LEARNER_GROUPS, type Learner } from './learners';
 import { hashString, Weighted, type Rng } from './prng';
 import type { Provider } from './providers';
-import {
-	DIGITAL_FORMATS,
-	PROVIDER_TYPES,
-	type DigitalFormat,
-	type Funding,
-	type ProviderType
-} from './vocab';
 
 export interface IssuanceRecord {
 	readonly index: number;

@@ -1,7 +1,7 @@
+import type { AgeBand, EducationLevel, LabourStatus } from '../../src/lib/contract/vocabularies';
 import type { CountryTraits } from './country-traits';
 import { FAMILY_NAMES, GIVEN_NAMES } from './names';
 import { mix32, Rng } from './prng';
-import type { AgeBand, EducationLevel, LabourStatus } from './vocab';
 
 export interface Learner {
 	readonly ageBand: AgeBand;

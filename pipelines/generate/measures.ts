@@ -1,9 +1,13 @@
+import {
+	PARAGRAPHS,
+	type MeasureStatus,
+	type Paragraph
+} from '../../src/lib/contract/vocabularies';
 import type { CountryTraits } from './country-traits';
 import { daysFromCivil, formatDays } from './dates';
 import { FORMULAS } from './dirty';
 import { createRng, Weighted } from './prng';
 import type { DirtMaker } from './table-dirt';
-import { PARAGRAPHS, type MeasureStatus, type Paragraph } from './vocab';
 
 // What each paragraph asks of Member States, as a short title for a made-up measure.
 const PARAGRAPH_TOPICS: Readonly<Record<Paragraph, string>> = {

@@ -1,5 +1,5 @@
+import type { ProviderType } from '../../src/lib/contract/vocabularies';
 import type { Rng } from './prng';
-import type { ProviderType } from './vocab';
 
 // Fictional place and organisation names. Stems are invented syllables so that no synthetic
 // provider is mistaken for a real one; endings give each country a plausible local flavour.

@@ -1,10 +1,10 @@
+import { PROVIDER_TYPES, type ProviderType } from '../../src/lib/contract/vocabularies';
 import type { CountryTraits } from './country-traits';
 import { FORMULAS } from './dirty';
 import { EXTERNAL_QA_RATE, PROVIDERS_PER_10M } from './distributions';
 import { languageOf, providerName, type Lang } from './names';
 import { createRng } from './prng';
 import type { DirtMaker } from './table-dirt';
-import { PROVIDER_TYPES, type ProviderType } from './vocab';
 
 export interface Provider {
 	readonly id: string;

@@ -1,17 +1,17 @@
+import type { IscedField } from '../../src/lib/contract/vocabularies';
 import type { Rng } from './prng';
-import type { Field } from './vocab';
 
 export type TitleLang = 'en' | 'fr' | 'it' | 'de';
 export type Topic = '' | 'digital' | 'green' | 'digital;green';
 
 export interface TitleEntry {
-	readonly field: Field;
+	readonly field: IscedField;
 	readonly topic: Topic;
 	readonly text: Readonly<Record<TitleLang, string>>;
 }
 
 const t = (
-	field: Field,
+	field: IscedField,
 	topic: Topic,
 	en: string,
 	fr: string,
@@ -406,14 +406,14 @@ export const TITLES: readonly TitleEntry[] = [
 	)
 ];
 
-const TITLES_BY_FIELD = new Map<Field, TitleEntry[]>();
+const TITLES_BY_FIELD = new Map<IscedField, TitleEntry[]>();
 for (const entry of TITLES) {
 	const list = TITLES_BY_FIELD.get(entry.field) ?? [];
 	list.push(entry);
 	TITLES_BY_FIELD.set(entry.field, list);
 }
 
-export function pickTitle(rng: Rng, field: Field): TitleEntry {
+export function pickTitle(rng: Rng, field: IscedField): TitleEntry {
 	return rng.pick(TITLES_BY_FIELD.get(field) ?? TITLES);
 }
 

@@ -1,6 +1,12 @@
+import type { IssuanceRecord } from '../../../src/lib/contract/issuance-record';
+
 export type CredentialFormat = 'edc' | 'open_badges_3' | 'open_badges_2';
 
-/** Issuance-record columns the importer fills (DOMAIN.md); every value is a raw string. */
+/**
+ * Issuance-record columns the importer fills; every value is a raw string. Not the contract's
+ * whole list: only what a credential document carries (the Annex I columns and three context
+ * columns). Checked against the contract's names.
+ */
 export const RECORD_COLUMNS = [
 	'learner_id',
 	'title',
@@ -26,7 +32,7 @@ export const RECORD_COLUMNS = [
 	'learning_setting',
 	'digital_format',
 	'sealed'
-] as const;
+] as const satisfies readonly (keyof IssuanceRecord)[];
 export type RecordColumn = (typeof RECORD_COLUMNS)[number];
 
 /** Empty string = not given. learner_id is the raw identifier: pseudonymise before storing. */

@@ -3,6 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MEMBER_STATES } from '../../../../src/lib/contract/countries';
+import {
+	ASSESSMENT_TYPES,
+	PARTICIPATION_FORMS,
+	QUALITY_ASSURANCE_TYPES
+} from '../../../../src/lib/contract/vocabularies';
 
 export function parseCsv(text: string, delimiter: string): string[][] {
 	const rows: string[][] = [];
@@ -100,21 +105,11 @@ export function asRecord(
 
 const COUNTRY_FORMS = new Set(MEMBER_STATES.flatMap((c) => [c.geo, c.iso2, c.iso3, c.names.en]));
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII'];
-const VOCAB = {
-	assessment_type: [
-		'exam',
-		'project',
-		'portfolio',
-		'practical',
-		'oral',
-		'online_test',
-		'peer',
-		'other',
-		'none'
-	],
-	participation_form: ['onsite', 'online', 'blended'],
-	quality_assurance: ['internal', 'external_provider', 'accredited_programme', 'none']
-} as const;
+const VOCAB: Readonly<Record<string, readonly string[]>> = {
+	assessment_type: ASSESSMENT_TYPES,
+	participation_form: PARTICIPATION_FORMS,
+	quality_assurance: QUALITY_ASSURANCE_TYPES
+};
 const REQUIRED = [
 	'learner_id',
 	'title',
@@ -214,8 +209,7 @@ export function rowProblems(
 		if (level === undefined || level < 1 || level > 8) problems.push('invalid_eqf');
 	}
 	for (const [col, values] of Object.entries(VOCAB)) {
-		if (x[col] !== '' && !(values as readonly string[]).includes(x[col]))
-			problems.push(`unknown_${col}`);
+		if (x[col] !== '' && !values.includes(x[col])) problems.push(`unknown_${col}`);
 	}
 	const key = `${x.credential_id}\u0000${x.awarding_body}`;
 	if (seen.has(key)) problems.push('duplicate_credential_id');
