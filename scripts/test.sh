@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# The whole test suite: unit and integration (Vitest), then end-to-end (Playwright, Debian's
-# chromium) against the production build made from the real pipeline output.
+# The whole test suite: static checks, unit and integration tests (Vitest), then end-to-end
+# tests (Playwright, Debian's chromium) against the production build made from the real
+# pipeline output.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ -d node_modules ] || npm ci
+[ -d node_modules ] || npm ci --no-audit --no-fund
 bash scripts/ensure-chromium.sh
 npx svelte-kit sync
-npx vitest run
-npm run --silent data
-npx vite build --logLevel warn
-npx playwright test
+echo "== types" && npx svelte-check --tsconfig ./tsconfig.json --fail-on-warnings
+echo "== lint" && npx prettier --check . && npx eslint .
+echo "== unit and integration" && npx vitest run
+echo "== data" && npm run --silent data -- --quiet
+echo "== build" && npx vite build --logLevel warn
+echo "== end to end" && npx playwright test
