@@ -1,4 +1,4 @@
-import type { EChartsCoreOption } from '../echarts';
+import type { EChartsCoreOption } from '../echarts-types';
 import { seriesColour } from '../palette';
 
 export interface FlaggedPoint {
