@@ -1,4 +1,6 @@
-import type { IssuanceRecord } from '../../src/lib/contract/issuance-record';
+import { ANNEX_I_MANDATORY, type IssuanceRecord } from '../../src/lib/contract/issuance-record';
+import { csvLine } from '../../src/lib/export/csv-cell';
+import { LineWriter } from '../report/line-writer';
 import { validateIssuanceRow } from '../../src/lib/contract/validate';
 import type { InputFile } from '../official/discover-inputs';
 import type { Pseudonymise } from '../pseudonymise/pseudonymise';
@@ -40,6 +42,8 @@ export async function stageIssuance(options: {
 	csvFiles: readonly InputFile[];
 	credentialFiles: readonly InputFile[];
 	stagingPath: string;
+	/** Where the per-credential report of Annex I elements goes (a report, never published). */
+	credentialReportPath: string;
 	pseudonymise: Pseudonymise;
 	issues: IssueLog;
 	progress: Progress;
@@ -77,6 +81,12 @@ export async function stageIssuance(options: {
 		const elements = new Map<string, ElementCount>();
 		if (options.credentialFiles.length > 0) {
 			progress.stage('digital credentials');
+			// One line per credential: which mandatory elements it carries. No identifier of the
+			// learner or of the credential (ids can hold names); the file and position locate it.
+			const report = new LineWriter(options.credentialReportPath);
+			report.write(
+				csvLine(['file', 'index', 'format', ...ANNEX_I_MANDATORY.map((e) => `element_${e.roman}`)])
+			);
 			const byPath = new Map(options.credentialFiles.map((f) => [f.path, f]));
 			const results = await readCredentialsFiles(options.credentialFiles.map((f) => f.path));
 			for (const result of results) {
@@ -124,6 +134,17 @@ export async function stageIssuance(options: {
 							});
 					}
 					const line = imported.index + 1;
+					const status = new Map<number, string>(
+						imported.elements.map((e) => [e.number, e.status])
+					);
+					report.write(
+						csvLine([
+							name,
+							line,
+							imported.format,
+							...ANNEX_I_MANDATORY.map((e) => status.get(e.number) ?? 'missing')
+						])
+					);
 					const validation = validateIssuanceRow(imported.record, { today: options.today });
 					const where = { file: name, line, column: 0 };
 					const located = validation.issues.map((issue) => ({
@@ -146,6 +167,7 @@ export async function stageIssuance(options: {
 				}
 				counts.push(fileCounts);
 			}
+			report.commit();
 		}
 		staging.commit();
 		progress.done();

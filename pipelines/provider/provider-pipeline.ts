@@ -112,6 +112,7 @@ export async function runProviderPipeline(options: {
 			csvFiles: inputs.issuance,
 			credentialFiles: inputs.credentials,
 			stagingPath: join(workDir, 'staging', 'issuance.csv'),
+			credentialReportPath: join(pipeline.reportDir, 'credentials.csv'),
 			pseudonymise,
 			issues,
 			progress,

@@ -25,6 +25,16 @@ describe('the documented sample inputs (data/samples)', () => {
 			].sort()
 		);
 		for (const f of report.files) expect(f.quarantined, f.file).toBe(0);
+		// Each credential's Annex I elements, found, missing or not mappable.
+		const credentials = readFileSync(join(options.reportDir, 'credentials.csv'), 'utf8')
+			.trim()
+			.split('\n');
+		expect(credentials[0]).toBe(
+			'file,index,format,element_i,element_ii,element_iii,element_iv,element_v,element_vi,element_vii,element_viii,element_ix,element_x,element_xi'
+		);
+		expect(credentials[1]).toMatch(
+			/^credentials\/sample-open-badge-3\.json,1,open_badges_3,found,found,found,found,found,missing,missing,/
+		);
 		const manifest = parseManifest(
 			JSON.parse(readFileSync(join(options.outDir, 'manifest.json'), 'utf8'))
 		);

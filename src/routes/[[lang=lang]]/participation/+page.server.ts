@@ -9,6 +9,7 @@ import { renderChartToSvg } from '$lib/charts/echarts';
 import { toLang } from '$lib/i18n/langs';
 import { buildParticipationOption } from '$lib/state/participation-chart';
 import { buildParticipationSeries } from '$lib/state/participation-series';
+import type { PageServerLoad } from './$types';
 
 const CHART_SIZE = { width: 880, height: 420 };
 
@@ -17,7 +18,7 @@ interface SourceRow extends ParticipationRow {
 	readonly age: string;
 }
 
-export function load({ params }) {
+export const load: PageServerLoad = ({ params }) => {
 	const lang = toLang(params.lang);
 	const manifest = readManifest();
 	// A build without the official statistics still has this page, saying what is missing.
@@ -25,8 +26,8 @@ export function load({ params }) {
 		return {
 			table: null,
 			pipelineVersion: manifest.pipelineVersion,
-			geos: [],
-			rows: [],
+			geos: [] as string[],
+			rows: [] as ParticipationRow[],
 			chartSvg: ''
 		};
 	}
@@ -40,4 +41,4 @@ export function load({ params }) {
 		rows: selected,
 		chartSvg: renderChartToSvg(buildParticipationOption(series, lang), CHART_SIZE)
 	};
-}
+};
