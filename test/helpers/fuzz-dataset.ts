@@ -5,6 +5,7 @@
 // Alongside the files it returns what is known about them without the pipeline's reader: how
 // many records each holds and how many of them must be quarantined, and for which rule.
 
+import { hashString, Rng } from '../../pipelines/generate/prng';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,52 +31,29 @@ import {
 // Seeded randomness (cyrb128 seed, sfc32 stream); Math.random is never used.
 
 export class FuzzRng {
-	#a: number;
-	#b: number;
-	#c: number;
-	#d: number;
+	readonly #rng: Rng;
 
 	constructor(seed: string) {
-		let h1 = 1779033703;
-		let h2 = 3144134277;
-		let h3 = 1013904242;
-		let h4 = 2773480762;
-		for (let i = 0; i < seed.length; i++) {
-			const k = seed.charCodeAt(i);
-			h1 = h2 ^ Math.imul(h1 ^ k, 597399067);
-			h2 = h3 ^ Math.imul(h2 ^ k, 2869860233);
-			h3 = h4 ^ Math.imul(h3 ^ k, 951274213);
-			h4 = h1 ^ Math.imul(h4 ^ k, 2716044179);
-		}
-		this.#a = h1 | 0;
-		this.#b = h2 | 0;
-		this.#c = h3 | 0;
-		this.#d = h4 | 0;
-		for (let i = 0; i < 16; i++) this.next();
+		const [a, b, c, d] = hashString(seed);
+		this.#rng = new Rng(a, b, c, d, 16);
 	}
 
 	/** Unsigned 32-bit integer. */
 	next(): number {
-		const t = (((this.#a + this.#b) | 0) + this.#d) | 0;
-		this.#d = (this.#d + 1) | 0;
-		this.#a = this.#b ^ (this.#b >>> 9);
-		this.#b = (this.#c + (this.#c << 3)) | 0;
-		this.#c = (this.#c << 21) | (this.#c >>> 11);
-		this.#c = (this.#c + t) | 0;
-		return t >>> 0;
+		return this.#rng.next();
 	}
 
 	/** Integer in [min, max]. */
 	int(min: number, max: number): number {
-		return min + (this.next() % (max - min + 1));
+		return this.#rng.range(min, max);
 	}
 
 	chance(p: number): boolean {
-		return this.next() / 0x1_0000_0000 < p;
+		return this.#rng.chance(p);
 	}
 
 	pick<T>(items: readonly T[]): T {
-		return items[this.next() % items.length];
+		return this.#rng.pick(items);
 	}
 
 	bytes(n: number): Buffer {
