@@ -2,6 +2,7 @@
 // validators report. They sit on the hot path (100 000+ rows per second), so lookups are
 // precomputed, regular expressions are module constants, and frequent results are shared.
 
+import { detachString } from './detach-string';
 import { AGGREGATES, COUNTRIES } from './countries';
 import { CATALOGUE_COLUMNS } from './catalogue-entry';
 import { ISSUANCE_COLUMNS, type ColumnSpec } from './issuance-record';
@@ -48,7 +49,7 @@ function memoise<T>(fn: (raw: string) => Result<T>, limit = 4096): (raw: string)
 			r = fn(raw);
 			if (raw.length <= MEMO_KEY_MAX) {
 				if (memo.size >= limit) memo.clear();
-				memo.set(raw, r);
+				memo.set(detachString(raw), r);
 			}
 		}
 		return r;

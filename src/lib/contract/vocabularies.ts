@@ -1,6 +1,7 @@
 // Coded vocabularies of the CSV contract (see DOMAIN.md), each with the synonyms people actually
 // write in English, French and German. Matching ignores case, accents, spaces, hyphens,
 // underscores, dots, commas, apostrophes, slashes and brackets (see foldKey).
+import { detachString } from './detach-string';
 
 export const ASSESSMENT_TYPES = [
 	'exam',
@@ -256,7 +257,7 @@ function defineVocabulary<const C extends string>(
 					memo.clear();
 					for (const c of codes) memo.set(c, c);
 				}
-				memo.set(raw, code ?? null);
+				memo.set(detachString(raw), code ?? null);
 			}
 			return code;
 		}
