@@ -124,6 +124,8 @@ export function buildFlaggedLineOption(options: {
 			type: 'value',
 			name: labels.yAxis,
 			nameLocation: 'end',
+			// The axis name starts at the axis, so a long one is not cut at the chart's left edge.
+			nameTextStyle: { align: 'left' },
 			min: 0,
 			axisLabel: { formatter: (v: number) => labels.formatAxis(v) }
 		},
