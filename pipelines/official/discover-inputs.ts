@@ -28,6 +28,7 @@ export function discoverInputs(dataDirs: readonly string[]): Record<InputFolder,
 		InputFolder,
 		InputFile[]
 	>;
+	const names = new Set<string>();
 	for (const dir of dataDirs) {
 		for (const folder of INPUT_FOLDERS) {
 			const folderPath = join(dir, folder);
@@ -35,7 +36,12 @@ export function discoverInputs(dataDirs: readonly string[]): Record<InputFolder,
 			for (const entry of readdirSync(folderPath).sort()) {
 				const path = join(folderPath, entry);
 				if (entry.startsWith('.') || !statSync(path).isFile()) continue;
-				found[folder].push({ path, name: `${folder}/${entry}`, folder, dataDir: dir });
+				// Names key the run report and the duplicate check: two directories may both have
+				// issuance/records.csv, so a repeated name says which directory it is from.
+				let name = `${folder}/${entry}`;
+				if (names.has(name)) name = `${name} (${dir})`;
+				names.add(name);
+				found[folder].push({ path, name, folder, dataDir: dir });
 			}
 		}
 	}

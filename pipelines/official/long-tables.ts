@@ -3,16 +3,17 @@ import type { TableToPublish } from '../publish/publish-tables';
 import type { LongObservation } from '../readers/long-statistics';
 import { OFFICIAL_INDICATORS_SOURCE } from '../sources/official-sources';
 import { flagsLegend } from './stat-table-columns';
+import { compareText } from '../publish/compare-text';
 
 export const TARGET_INDICATOR_PREFIX = 'EPSR_NATIONAL_TARGET_';
 
 function compare(a: LongObservation, b: LongObservation): number {
 	return (
-		a.indicator.localeCompare(b.indicator) ||
-		a.geo.localeCompare(b.geo) ||
+		compareText(a.indicator, b.indicator) ||
+		compareText(a.geo, b.geo) ||
 		a.year - b.year ||
-		a.breakdown.localeCompare(b.breakdown) ||
-		a.file.localeCompare(b.file)
+		compareText(a.breakdown, b.breakdown) ||
+		compareText(a.file, b.file)
 	);
 }
 

@@ -6,6 +6,7 @@ import type { TableToPublish } from '../publish/publish-tables';
 import type { LongObservation } from '../readers/long-statistics';
 import { EUROSTAT_ATTRIBUTION, EUROSTAT_LICENCE } from '../sources/eurostat-licence';
 import { flagsLegend } from './stat-table-columns';
+import { compareText } from '../publish/compare-text';
 
 // The headline indicator of the EU 2030 target: AES participation in the last 12 months,
 // excluding guided on-the-job training (experimental, Eurostat), adults 25-64.
@@ -47,7 +48,7 @@ export function participationTargetsTable(
 	const latestYear = Math.max(...[...series.values()].flatMap((s) => [...s.keys()]));
 	const geos = [...targets.keys()]
 		.filter((g) => g === EU_AGGREGATE || isMemberState(g))
-		.sort((a, b) => (a === EU_AGGREGATE ? -1 : b === EU_AGGREGATE ? 1 : a.localeCompare(b)));
+		.sort((a, b) => (a === EU_AGGREGATE ? -1 : b === EU_AGGREGATE ? 1 : compareText(a, b)));
 	const classification = new Map(
 		classifyCountries({
 			countries: geos.filter(isMemberState).map((geo) => ({

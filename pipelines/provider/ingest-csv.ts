@@ -1,5 +1,5 @@
 import { checkHeaders, type Issue, type Validation } from '../../src/lib/contract/validate';
-import type { InputKind } from '../../src/lib/contract/normalise';
+import { INPUT_COLUMNS, type InputKind } from '../../src/lib/contract/normalise';
 import { readCsvFile } from '../readers/csv';
 import type { InputFile } from '../official/discover-inputs';
 import type { InputIssue } from '../report/input-issue';
@@ -70,6 +70,22 @@ export async function ingestCsv<T>(options: IngestCsvOptions<T>): Promise<FileCo
 		const located = { ...locate(input, headerLine, position, issue) };
 		if (issue.severity === 'error') fileErrors.push(located);
 		else issues.add(located);
+	}
+	// A first line with no column of the contract is not a header but a record of a file
+	// without one: it is counted and quarantined like the records after it.
+	const contract = new Set(INPUT_COLUMNS[options.kind].map((c) => c.name));
+	if (!header.columns.some((name) => contract.has(name))) {
+		counts.read++;
+		counts.quarantined++;
+		issues.add({
+			severity: 'error',
+			file: input.name,
+			line: headerLine,
+			column: 0,
+			rule: 'header.unrecognised',
+			message:
+				'no column of the first line is in the contract: the file seems to have no header row'
+		});
 	}
 	const names = header.columns;
 	const known = names.map((name, i) => (name !== '' && position.get(name) === i + 1 ? name : ''));

@@ -12,6 +12,7 @@ import { ISSUANCE_STORE_COLUMNS } from '../store/schema';
 import { ingestCsv } from './ingest-csv';
 import { StagingWriter } from './staging-writer';
 import { encodeStoreLine } from './store-row';
+import { compareText } from '../publish/compare-text';
 
 export interface ElementCount {
 	readonly format: string;
@@ -145,7 +146,11 @@ export async function stageIssuance(options: {
 							...ANNEX_I_MANDATORY.map((e) => status.get(e.number) ?? 'missing')
 						])
 					);
-					const validation = validateIssuanceRow(imported.record, { today: options.today });
+					// The credential's own id (its `id` or JWT `jti`) makes repeated credentials duplicates.
+					const validation = validateIssuanceRow(
+						{ ...imported.record, credential_id: imported.credentialId ?? '' },
+						{ today: options.today }
+					);
 					const where = { file: name, line, column: 0 };
 					const located = validation.issues.map((issue) => ({
 						...where,
@@ -173,9 +178,7 @@ export async function stageIssuance(options: {
 		progress.done();
 		const sorted = [...elements.values()].sort(
 			(a, b) =>
-				a.format.localeCompare(b.format) ||
-				a.element - b.element ||
-				a.status.localeCompare(b.status)
+				compareText(a.format, b.format) || a.element - b.element || compareText(a.status, b.status)
 		);
 		return { counts, staged: staging.rows, elements: sorted };
 	} catch (error) {

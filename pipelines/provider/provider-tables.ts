@@ -1,9 +1,12 @@
 import type { NationalMeasure } from '../../src/lib/contract/national-measure';
-import { applySuppression, auditSuppression } from '../../src/lib/methods/disclosure';
 import type { ManifestSource, DataKind } from '../../src/lib/contract/manifest';
 import { recordSource } from '../indicators/indicator-table';
+import { suppressTable } from '../indicators/suppress';
+
+const TOTAL = '_T';
 import type { TableToPublish } from '../publish/publish-tables';
 import type { ElementCount } from './issuance-stage';
+import { compareText } from '../publish/compare-text';
 
 /** National measures per paragraph of the Recommendation (para 21), one row per measure. */
 export function measuresTable(options: {
@@ -13,9 +16,9 @@ export function measuresTable(options: {
 }): TableToPublish {
 	const rows = [...options.measures].sort(
 		(a, b) =>
-			a.country.localeCompare(b.country) ||
-			a.paragraph.localeCompare(b.paragraph) ||
-			a.title.localeCompare(b.title)
+			compareText(a.country, b.country) ||
+			compareText(a.paragraph, b.paragraph) ||
+			compareText(a.title, b.title)
 	);
 	const col = <K extends keyof (typeof rows)[number]>(k: K) =>
 		rows.map((r) => (r[k] ?? null) as string | number | null);
@@ -66,26 +69,29 @@ export function credentialElementsTable(options: {
 		cell[e.status] += e.count;
 		cells.set(key, cell);
 	}
+	// Found + missing + not mappable is the format's number of credentials, the same for every
+	// element: it is published as the '_T' row of each element, and suppression protects the
+	// lines against it (otherwise a hidden cell is the total minus the other two).
 	const long = [...cells.values()].flatMap((c) =>
-		(['found', 'missing', 'not_mappable'] as const).map((status) => ({
+		(['found', 'missing', 'not_mappable', TOTAL] as const).map((status) => ({
 			format: c.format,
 			element: c.element,
 			status,
-			credentials: c[status],
+			credentials: status === TOTAL ? c.found + c.missing + c.not_mappable : c[status],
 			flags: ''
 		}))
 	);
-	const spec = {
-		dimensions: [{ column: 'format' }, { column: 'element' }, { column: 'status' }],
-		count: 'credentials',
-		minCell: options.minCell
-	};
-	const { rows } = applySuppression({ rows: long, spec });
-	const violations = auditSuppression({ rows, spec });
-	if (violations.length > 0)
-		throw new Error(
-			`credential_elements: disclosure audit failed: ${JSON.stringify(violations[0])}`
-		);
+	const rows = suppressTable({
+		table: 'credential_elements',
+		rows: long,
+		spec: {
+			dimensions: [{ column: 'format' }, { column: 'element' }, { column: 'status', total: TOTAL }],
+			count: 'credentials',
+			minCell: options.minCell
+		},
+		// The total of a format is one number repeated for every element: hidden in one, hidden in all.
+		sameCell: (row) => (row.status === TOTAL ? row.format : null)
+	});
 	return {
 		name: 'credential_elements',
 		kind: options.kind,

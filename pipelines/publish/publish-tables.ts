@@ -9,6 +9,7 @@ import {
 import { encodeArrowStream, type ColumnSpec } from './arrow-table';
 import { writeFileAtomic } from './atomic-write';
 import { sha256 } from './sha256';
+import { compareText } from './compare-text';
 
 export interface TableToPublish extends Omit<
 	ManifestTable,
@@ -30,7 +31,7 @@ export async function publishTables(options: {
 	tables: readonly TableToPublish[];
 }): Promise<Manifest> {
 	const entries: ManifestTable[] = [];
-	for (const table of [...options.tables].sort((a, b) => a.name.localeCompare(b.name))) {
+	for (const table of [...options.tables].sort((a, b) => compareText(a.name, b.name))) {
 		const bytes = encodeArrowStream(table.columns);
 		const file = `${table.name}.arrows`;
 		await writeFileAtomic(join(options.outDir, file), bytes);

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { csvLine } from '../../src/lib/export/csv-cell';
 import type { InputIssue } from './input-issue';
 import { LineWriter } from './line-writer';
+import { compareText } from '../publish/compare-text';
 
 /** Warnings kept verbatim per file and rule; the rest are counted. */
 export const WARNING_EXAMPLES_PER_RULE = 100;
@@ -51,7 +52,7 @@ export class IssueLog {
 
 	countsFor(file: string): Record<string, number> {
 		const byRule = this.#counts.get(file) ?? new Map<string, number>();
-		return Object.fromEntries([...byRule].sort(([a], [b]) => a.localeCompare(b)));
+		return Object.fromEntries([...byRule].sort(([a], [b]) => compareText(a, b)));
 	}
 
 	commit(): void {

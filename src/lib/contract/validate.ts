@@ -816,8 +816,10 @@ export function checkHeaders(headers: readonly string[], input: InputKind): Head
 				ctx,
 				'header.unknown',
 				name,
-				headers[i],
-				`Header '${headers[i]}' is not in the contract; ignored.`
+				undefined,
+				// Not echoed: in a file without a header row, the "header" is a record, and may
+				// hold a learner identifier.
+				`The header of column ${i + 1} is not in the contract; the column is ignored.`
 			);
 		}
 	});
