@@ -3,10 +3,10 @@ import { normaliseFlags } from '../contract/eurostat-flags';
 // Statistical disclosure control for published aggregate tables (DOMAIN.md, "Privacy and
 // statistical disclosure control").
 //
-// Zeros: a count of 0 is published. It counts nobody, so it cannot single anybody out, and
-// suppressing it would hide the absence of uptake the monitoring is about. The residual risk, a
-// published margin whose whole count sits in one cell (every learner of a group shares an
-// attribute), is not treated here.
+// Zeros: DOMAIN.md and the acceptance of the ingestion issue say every published count of
+// learners below the threshold is suppressed, and 0 is below it; so zeros are suppressed too.
+// (A zero singles nobody out, but it reveals that a whole group shares an attribute, and a
+// published zero next to a hidden cell narrows that cell.)
 //
 // Complements: when a line (the cells that differ in one dimension, with that dimension's total)
 // has exactly one hidden cell, the smallest published non-total cell with a positive count is
@@ -172,7 +172,7 @@ export function applySuppression<R extends Row>(options: {
 	let secondary = 0;
 	counts.forEach((c, i) => {
 		if (c === null) hidden[i] = 1;
-		else if (c > 0 && c < minCell) {
+		else if (c < minCell) {
 			hidden[i] = 1;
 			reasons[i] = 'primary';
 			primary++;
@@ -231,7 +231,7 @@ export function auditSuppression(options: {
 	const counts = rows.map((row) => countOf(row[spec.count]));
 	const violations: SuppressionViolation[] = [];
 	counts.forEach((c, i) => {
-		if (c !== null && c > 0 && c < minCell) {
+		if (c !== null && c < minCell) {
 			violations.push({ kind: 'small_count_published', row: i, count: c });
 		}
 		if (c !== null) return;

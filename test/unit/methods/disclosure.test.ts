@@ -50,13 +50,13 @@ function suppressed(rows: Row[], spec: DisclosureSpec): Record<string, string> {
 const SEX: DisclosureSpec = { dimensions: [{ column: 'sex', total: '_T' }], count: 'learners' };
 
 describe('primary suppression', () => {
-	it('suppresses 0 < count < minCell and publishes 0 and minCell', () => {
+	it('suppresses every count below minCell, zero included, and publishes minCell', () => {
 		const rows = ['1', '4', '5', '0', '6'].map((c, i) => ({ geo: `G${i}`, learners: Number(c) }));
 		const spec: DisclosureSpec = { dimensions: [{ column: 'geo' }], count: 'learners' };
 		const r = applySuppression({ rows, spec });
-		expect(r.reasons).toEqual(['primary', 'primary', null, null, null]);
-		expect(r.rows.map((x) => x.learners)).toEqual([null, null, 5, 0, 6]);
-		expect(r.primary).toBe(2);
+		expect(r.reasons).toEqual(['primary', 'primary', null, 'primary', null]);
+		expect(r.rows.map((x) => x.learners)).toEqual([null, null, 5, null, 6]);
+		expect(r.primary).toBe(3);
 		expect(r.secondary).toBe(0);
 	});
 
@@ -133,23 +133,23 @@ describe('secondary suppression, one dimension', () => {
 		});
 	});
 
-	it('prefers a positive complement to a zero and publishes zeros', () => {
-		// F 3, M 20, X 0, total 23.
+	it('hides zeros as small cells: two hidden cells need no complement', () => {
+		// F 3, M 20, X 0, total 23: F and X are both below 5.
 		const r = applySuppression({ rows: table(SEX, { F: 3, M: 20, X: 0 }), spec: SEX });
 		expect(r.rows.map((x) => [x.sex, x.learners])).toEqual([
 			['F', null],
-			['M', null],
-			['X', 0],
+			['M', 20],
+			['X', null],
 			['_T', 23]
 		]);
-		expect(r.reasons).toEqual(['primary', 'secondary', null, null]);
+		expect(r.reasons).toEqual(['primary', null, 'primary', null]);
 	});
 
-	it('hides a zero when it is the only other cell left', () => {
-		// Not additive (the total also counts unknown sex): F 3, X 0, total 30.
+	it('a zero alone in its line is protected by a complement', () => {
+		// Not additive (the total also counts unknown sex): F 0, M 12, total 30.
 		const rows = [
-			{ sex: 'F', learners: 3 },
-			{ sex: 'X', learners: 0 },
+			{ sex: 'F', learners: 0 },
+			{ sex: 'M', learners: 12 },
 			{ sex: '_T', learners: 30 }
 		];
 		expect(applySuppression({ rows, spec: SEX }).reasons).toEqual(['primary', 'secondary', null]);
@@ -193,7 +193,7 @@ describe('secondary suppression, one dimension', () => {
 			F: 'primary',
 			M: 'primary'
 		});
-		expect(suppressed(table(SEX, { F: 0, M: 5, X: 30 }), SEX)).toEqual({});
+		expect(suppressed(table(SEX, { F: 5, M: 6, X: 30 }), SEX)).toEqual({});
 	});
 
 	it('breaks ties by row order', () => {
@@ -212,7 +212,11 @@ describe('tables without totals', () => {
 		};
 		const rows = table(spec, { 'A|F': 3, 'A|M': 20, 'B|F': 0, 'B|M': 4, 'C|F': 8, 'C|M': 9 });
 		expect(rows).toHaveLength(6);
-		expect(suppressed(rows, spec)).toEqual({ 'A|F': 'primary', 'B|M': 'primary' });
+		expect(suppressed(rows, spec)).toEqual({
+			'A|F': 'primary',
+			'B|F': 'primary',
+			'B|M': 'primary'
+		});
 	});
 
 	it('ignores dimensions without a total, such as the year', () => {
@@ -384,9 +388,10 @@ describe('auditSuppression', () => {
 		];
 		const spec = { dimensions: [{ column: 'sex' }], count: 'learners' };
 		expect(auditSuppression({ rows, spec })).toEqual([
-			{ kind: 'small_count_published', row: 0, count: 4 }
+			{ kind: 'small_count_published', row: 0, count: 4 },
+			{ kind: 'small_count_published', row: 2, count: 0 }
 		]);
-		expect(auditSuppression({ rows, spec: { ...spec, minCell: 6 } })).toHaveLength(2);
+		expect(auditSuppression({ rows, spec: { ...spec, minCell: 6 } })).toHaveLength(3);
 	});
 
 	it('finds a hidden cell recoverable from its line total', () => {
@@ -486,7 +491,7 @@ describe('property: nothing to find after applySuppression', () => {
 			expect(auditSuppression({ rows: r.rows, spec }), `table ${t}`).toEqual([]);
 			rows.forEach((row, i) => {
 				const n = row.n as number | null;
-				const small = n !== null && n > 0 && n < spec.minCell!;
+				const small = n !== null && n < spec.minCell!;
 				expect(r.reasons[i] === 'primary').toBe(small);
 				if (r.reasons[i]) {
 					expect(r.rows[i]).toMatchObject({ n: null, rate: null });

@@ -158,11 +158,12 @@ describe('computeInclusionTable (published)', () => {
 		});
 	});
 
-	it('publishes zeros and keeps the official AES values on suppressed rows', () => {
+	it('suppresses zeros like other small counts and keeps the official AES values', () => {
+		// No long-term unemployed among BE's 10 learners of 2023: 0 is below the threshold.
 		expect(group(published, 'BE', 2023, 'long_term_unemployed')).toMatchObject({
-			learners_in_group: 0,
-			learners_with_known_attribute: 10,
-			flags: ''
+			learners_in_group: null,
+			learners_with_known_attribute: null,
+			flags: 'c'
 		});
 		expect(group(published, 'AT', 2023, 'unemployed').aes_rate_ratio).toBe(0.6);
 		expect(group(published, 'AT', 2023, 'low_qualified').aes_flags).toBe('u');
