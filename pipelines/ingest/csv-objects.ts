@@ -102,3 +102,32 @@ export async function readCsvObjects(options: {
 	});
 	return { file: csv, columns, position, headerIssues, rows: rows(), errorAt };
 }
+
+export type RowFail = (column: string, rule: string, message: string) => undefined;
+
+/**
+ * Parses every row of a CSV file: a row the CSV layer could not read, or one the parser rejects
+ * through `fail`, is quarantined with its line and column; the others are collected.
+ */
+export async function parseRows<T>(
+	objects: CsvObjects,
+	parse: (values: Record<string, string>, fail: RowFail) => T | undefined
+): Promise<{ parsed: T[]; quarantined: InputIssue[]; read: number }> {
+	const parsed: T[] = [];
+	const quarantined: InputIssue[] = [];
+	let read = 0;
+	for await (const row of objects.rows) {
+		read++;
+		if (row.issue) {
+			quarantined.push(row.issue);
+			continue;
+		}
+		const fail: RowFail = (column, rule, message) => {
+			quarantined.push(objects.errorAt(row.line, column, rule, message));
+			return undefined;
+		};
+		const item = parse(row.values, fail);
+		if (item !== undefined) parsed.push(item);
+	}
+	return { parsed, quarantined, read };
+}

@@ -1,7 +1,6 @@
 import { parseDecimal } from '../../src/lib/contract/normalise';
-import { isEurostatFlag } from '../../src/lib/contract/eurostat-flags';
-import { readCsvObjects } from '../ingest/csv-objects';
-import type { InputIssue } from '../report/input-issue';
+import { parseFlagLetters } from '../../src/lib/contract/eurostat-flags';
+import { parseRows, readCsvObjects } from '../ingest/csv-objects';
 
 /** One value of a long-format statistics file (`indicator_code, geo, year, breakdown, value, …`). */
 export interface LongObservation {
@@ -60,61 +59,42 @@ export async function readLongStatistics(options: { path: string; file: string }
 		normaliseName: normaliseStatisticsHeader,
 		known: KNOWN
 	});
-	const observations: LongObservation[] = [];
-	const quarantined: InputIssue[] = [...objects.headerIssues.filter((i) => i.severity === 'error')];
 	const warnings = objects.headerIssues.filter((i) => i.severity === 'warning');
-	let read = 0;
-	for await (const row of objects.rows) {
-		read++;
-		if (row.issue) {
-			quarantined.push(row.issue);
-			continue;
-		}
-		const v = row.values;
-		const fail = (column: string, rule: string, message: string) =>
-			quarantined.push(objects.errorAt(row.line, column, rule, message));
+	const rows = await parseRows<LongObservation>(objects, (v, fail) => {
 		const missing = REQUIRED.find((c) => (v[c] ?? '').trim() === '');
-		if (missing) {
-			fail(missing, `${missing}.missing`, `${missing} is empty`);
-			continue;
-		}
+		if (missing) return fail(missing, `${missing}.missing`, `${missing} is empty`);
 		const geo = v.geo.trim().toUpperCase();
-		if (!GEO.test(geo)) {
-			fail('geo', 'geo.invalid', `"${v.geo}" is not a Eurostat geo code`);
-			continue;
-		}
+		if (!GEO.test(geo)) return fail('geo', 'geo.invalid', `"${v.geo}" is not a Eurostat geo code`);
 		const year = Number(v.year.trim());
 		if (!Number.isInteger(year) || year < 1900 || year > 2100) {
-			fail('year', 'year.invalid', `"${v.year}" is not a year`);
-			continue;
+			return fail('year', 'year.invalid', `"${v.year}" is not a year`);
 		}
 		const value = parseDecimal(v.value);
-		if (!value.ok) {
-			fail('value', 'value.invalid', `"${v.value}" is not a number`);
-			continue;
-		}
-		const flags = (v.flag ?? '').trim().toLowerCase().replace(/\s+/g, '');
-		if ([...flags].some((f) => !isEurostatFlag(f))) {
-			fail('flag', 'flag.unknown', `"${v.flag}" holds an unknown flag`);
-			continue;
-		}
+		if (!value.ok) return fail('value', 'value.invalid', `"${v.value}" is not a number`);
+		const flags = parseFlagLetters(v.flag ?? '');
+		if (flags === undefined)
+			return fail('flag', 'flag.unknown', `"${v.flag}" holds an unknown flag`);
 		const extra = DIMENSIONS.filter((d) => (v[d] ?? '').trim() !== '').map(
 			(d) => `${d}=${v[d].trim()}`
 		);
 		const breakdown = [(v.breakdown ?? '').trim(), ...extra].filter((b) => b !== '').join(';');
-		observations.push({
+		return {
 			indicator: v.indicator_code.trim(),
 			geo,
 			year,
 			breakdown,
 			value: value.value,
 			unit: (v.unit ?? '').trim(),
-			flags: [...new Set(flags)].sort().join(''),
+			flags,
 			source: (v.source ?? '').trim(),
 			sourceRef: (v.source_ref ?? '').trim(),
 			kind: (v.kind ?? '').trim(),
 			file: options.file
-		});
-	}
+		};
+	});
+	const headerErrors = objects.headerIssues.filter((i) => i.severity === 'error');
+	const observations = rows.parsed;
+	const quarantined = [...headerErrors, ...rows.quarantined];
+	const read = rows.read;
 	return { observations, quarantined, warnings, read };
 }

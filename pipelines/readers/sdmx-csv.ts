@@ -1,6 +1,5 @@
-import { readCsvObjects } from '../ingest/csv-objects';
-import type { InputIssue } from '../report/input-issue';
-import { isEurostatFlag } from '../../src/lib/contract/eurostat-flags';
+import { parseRows, readCsvObjects } from '../ingest/csv-objects';
+import { parseFlagLetters } from '../../src/lib/contract/eurostat-flags';
 import type { StatObservation } from './stat-table';
 
 /** Every column of an SDMX-CSV file is meaningful: the dimensions vary by dataset. */
@@ -49,42 +48,29 @@ export async function readSdmxCsv(options: { path: string; file: string }) {
 		known: ANY_COLUMN
 	});
 	const dimensions = objects.columns.filter((c) => c !== '' && !RESERVED.has(c));
-	const observations: StatObservation[] = [];
-	const quarantined: InputIssue[] = [];
-	let read = 0;
 	let dataset: string | undefined;
 	let lastUpdate: string | null = null;
-	for await (const row of objects.rows) {
-		read++;
-		if (row.issue) {
-			quarantined.push(row.issue);
-			continue;
-		}
-		const v = row.values;
-		const fail = (column: string, rule: string, message: string) =>
-			quarantined.push(objects.errorAt(row.line, column, rule, message));
+	const rows = await parseRows<StatObservation>(objects, (v, fail) => {
 		const period = (v.time_period ?? '').trim();
 		if (!/^\d{4}(?:-?(?:Q[1-4]|S[12]|M?\d{2}|W\d{2}))?$/.test(period)) {
-			fail('time_period', 'time_period.invalid', `"${v.time_period}" is not a period`);
-			continue;
+			return fail('time_period', 'time_period.invalid', `"${v.time_period}" is not a period`);
 		}
 		const rawValue = (v.obs_value ?? '').trim();
 		const value = rawValue === '' || rawValue === ':' ? null : Number(rawValue);
 		if (value !== null && !Number.isFinite(value)) {
-			fail('obs_value', 'obs_value.invalid', `"${rawValue}" is not a number`);
-			continue;
+			return fail('obs_value', 'obs_value.invalid', `"${rawValue}" is not a number`);
 		}
-		const rawFlags = (v.obs_flag ?? '').trim().toLowerCase().replace(/\s+/g, '');
-		if ([...rawFlags].some((f) => !isEurostatFlag(f))) {
-			fail('obs_flag', 'obs_flag.unknown', `"${v.obs_flag}" holds an unknown flag`);
-			continue;
+		const flags = parseFlagLetters(v.obs_flag ?? '');
+		if (flags === undefined) {
+			return fail('obs_flag', 'obs_flag.unknown', `"${v.obs_flag}" holds an unknown flag`);
 		}
-		const flags = [...new Set(rawFlags)].sort().join('');
 		if (v.dataflow) dataset ??= datasetFromDataflow(v.dataflow);
 		const updated = (v.last_update ?? '').trim().slice(0, 10);
-		if (/^\d{4}-\d{2}-\d{2}$/.test(updated) && (lastUpdate === null || updated > lastUpdate))
+		if (/^\d{4}-\d{2}-\d{2}$/.test(updated) && (lastUpdate === null || updated > lastUpdate)) {
 			lastUpdate = updated;
-		observations.push({ dims: dimensions.map((d) => (v[d] ?? '').trim()), period, value, flags });
-	}
+		}
+		return { dims: dimensions.map((d) => (v[d] ?? '').trim()), period, value, flags };
+	});
+	const { parsed: observations, quarantined, read } = rows;
 	return { dimensions, observations, quarantined, read, dataset, lastUpdate };
 }

@@ -32,3 +32,10 @@ export function normaliseFlags(raw: string): string {
 export function hasFlag(flags: string | null | undefined, flag: EurostatFlag): boolean {
 	return !!flags && flags.includes(flag);
 }
+
+/** Flags as a file writes them ('b', 'B P', 'bp'): canonical letters, or undefined if any is unknown. */
+export function parseFlagLetters(raw: string): string | undefined {
+	const letters = raw.toLowerCase().replace(/\s+/g, '');
+	for (const ch of letters) if (!isEurostatFlag(ch)) return undefined;
+	return [...new Set(letters)].sort().join('');
+}

@@ -49,3 +49,13 @@ describe('parseEurostatCell', () => {
 		if (!result.ok) expect(result.rule).toBe(rule);
 	});
 });
+
+describe('parseFlagLetters', () => {
+	it('canonicalises flags as files write them and refuses unknown letters', async () => {
+		const { parseFlagLetters } = await import('../../../../src/lib/contract/eurostat-flags');
+		expect(parseFlagLetters('')).toBe('');
+		expect(parseFlagLetters(' P b ')).toBe('bp');
+		expect(parseFlagLetters('bb')).toBe('b');
+		expect(parseFlagLetters('bx')).toBeUndefined();
+	});
+});
