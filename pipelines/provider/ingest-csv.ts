@@ -1,6 +1,7 @@
 import { checkHeaders, type Issue, type Validation } from '../../src/lib/contract/validate';
 import { INPUT_COLUMNS, type InputKind } from '../../src/lib/contract/normalise';
 import { readCsvFile } from '../readers/csv';
+import { createRowBuilder } from '../ingest/row-builder';
 import type { InputFile } from '../official/discover-inputs';
 import type { InputIssue } from '../report/input-issue';
 import type { IssueLog } from '../report/issue-log';
@@ -87,45 +88,47 @@ export async function ingestCsv<T>(options: IngestCsvOptions<T>): Promise<FileCo
 				'no column of the first line is in the contract: the file seems to have no header row'
 		});
 	}
-	const names = header.columns;
-	const known = names.map((name, i) => (name !== '' && position.get(name) === i + 1 ? name : ''));
+	const buildRow = createRowBuilder(
+		header.columns.map((name, i) => (name !== '' && position.get(name) === i + 1 ? name : ''))
+	);
 
-	for await (const row of csv.rows) {
-		counts.read++;
-		progress.tick();
-		if (row.error) {
+	for await (const batch of csv.batches) {
+		for (const row of batch) {
+			counts.read++;
+			progress.tick();
+			if (row.error) {
+				counts.quarantined++;
+				issues.add({
+					severity: 'error',
+					file: input.name,
+					line: row.line,
+					column: row.error.column,
+					rule: row.error.rule,
+					message: row.error.message
+				});
+				continue;
+			}
+			if (fileErrors.length > 0) {
+				counts.quarantined++;
+				for (const e of fileErrors)
+					issues.add({ ...e, line: row.line, message: `${e.message} (header line ${headerLine})` });
+				continue;
+			}
+			const raw = buildRow(row.fields);
+			const result = options.validate(raw);
+			if (result.record !== undefined) {
+				counts.accepted++;
+				options.accept(result.record, row.line);
+				for (const issue of result.issues) issues.add(locate(input, row.line, position, issue));
+				continue;
+			}
 			counts.quarantined++;
-			issues.add({
-				severity: 'error',
-				file: input.name,
-				line: row.line,
-				column: row.error.column,
-				rule: row.error.rule,
-				message: row.error.message
+			const masked = options.maskRow ? options.maskRow(raw) : raw;
+			const first = result.issues.findIndex((issue) => issue.severity === 'error');
+			result.issues.forEach((issue, i) => {
+				issues.add(locate(input, row.line, position, issue), i === first ? masked : undefined);
 			});
-			continue;
 		}
-		if (fileErrors.length > 0) {
-			counts.quarantined++;
-			for (const e of fileErrors)
-				issues.add({ ...e, line: row.line, message: `${e.message} (header line ${headerLine})` });
-			continue;
-		}
-		const raw: Record<string, string> = {};
-		for (let i = 0; i < known.length; i++) if (known[i] !== '') raw[known[i]] = row.fields[i];
-		const result = options.validate(raw);
-		if (result.record !== undefined) {
-			counts.accepted++;
-			options.accept(result.record, row.line);
-			for (const issue of result.issues) issues.add(locate(input, row.line, position, issue));
-			continue;
-		}
-		counts.quarantined++;
-		const masked = options.maskRow ? options.maskRow(raw) : raw;
-		const first = result.issues.findIndex((issue) => issue.severity === 'error');
-		result.issues.forEach((issue, i) => {
-			issues.add(locate(input, row.line, position, issue), i === first ? masked : undefined);
-		});
 	}
 	return counts;
 }

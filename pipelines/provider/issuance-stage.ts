@@ -11,7 +11,7 @@ import type { FileCounts } from '../report/run-report';
 import { ISSUANCE_STORE_COLUMNS } from '../store/schema';
 import { ingestCsv } from './ingest-csv';
 import { StagingWriter } from './staging-writer';
-import { encodeStoreLine } from './store-row';
+import { encodeStoreRow } from './store-row';
 import { compareText } from '../publish/compare-text';
 
 export interface ElementCount {
@@ -51,7 +51,7 @@ export async function stageIssuance(options: {
 	today?: string;
 }): Promise<StagedIssuance> {
 	const { pseudonymise, issues, progress } = options;
-	const staging = new StagingWriter(options.stagingPath, ISSUANCE_STORE_COLUMNS, encodeStoreLine);
+	const staging = new StagingWriter(options.stagingPath, ISSUANCE_STORE_COLUMNS, encodeStoreRow);
 	const counts: FileCounts[] = [];
 	const maskRow = maskLearner(pseudonymise);
 	let sequence = 0;

@@ -13,7 +13,7 @@ import type { Progress } from '../report/progress';
 import type { FileCounts } from '../report/run-report';
 import { CATALOGUE_STORE_COLUMNS, PROVIDER_STORE_COLUMNS, type StoreColumn } from '../store/schema';
 import { ingestCsv } from './ingest-csv';
-import { createLineEncoder, StagingWriter } from './staging-writer';
+import { createRowEncoder, StagingWriter } from './staging-writer';
 
 interface StageOptions {
 	readonly files: readonly InputFile[];
@@ -37,7 +37,7 @@ async function stageKind<T extends object>(
 	const staging = new StagingWriter<T>(
 		options.stagingPath,
 		options.columns,
-		createLineEncoder<T>(options.columns)
+		createRowEncoder<T>(options.columns)
 	);
 	const counts: FileCounts[] = [];
 	try {

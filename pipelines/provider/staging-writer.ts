@@ -1,42 +1,31 @@
 import type { StoreColumn } from '../store/schema';
-import { LineWriter } from '../report/line-writer';
+import { CsvRowWriter, type CsvValue } from './csv-row-writer';
 
-export type StagingValue = string | number | boolean | null | undefined | readonly string[];
+export type StagingValue = CsvValue;
 
-const NEEDS_QUOTES = /[",\r\n]/;
-
-function encode(value: StagingValue): string {
-	if (value === null || value === undefined) return '';
-	if (typeof value === 'string') {
-		if (value === '') return '""';
-		return NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-	}
-	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-	return value.length === 0 ? '' : encode(value.join(';'));
-}
-
-export type LineEncoder<T> = (row: T) => string;
+/** Writes one row's fields, separated and ended, to a CSV row writer. */
+export type RowEncoder<T> = (row: T, out: CsvRowWriter) => void;
 
 /**
- * A CSV line encoder for one column list, compiled once into a single function with constant
+ * A CSV row encoder for one column list, compiled once into a single function with constant
  * property names: this runs on every record, and per-row objects and keyed lookups were most of
  * its cost. `source` is where plain columns are read from (`row` or a property of it).
  */
-export function createLineEncoder<T>(
+export function createRowEncoder<T>(
 	columns: readonly StoreColumn[],
 	options: { source?: string; special?: Partial<Record<string, (row: T) => StagingValue>> } = {}
-): LineEncoder<T> {
+): RowEncoder<T> {
 	const source = options.source ?? 'row';
 	if (!/^row(\.[a-zA-Z_]\w*)*$/.test(source)) throw new Error(`invalid source ${source}`);
 	const special = options.special ?? {};
 	const getters: ((row: T) => StagingValue)[] = [];
-	const parts = columns.map((c) => {
+	const fields = columns.map((c) => {
 		const getter = special[c.name];
-		if (getter) return `enc(getters[${getters.push(getter) - 1}](row))`;
-		return `enc(${source}[${JSON.stringify(c.name)}])`;
+		if (getter) return `out.value(getters[${getters.push(getter) - 1}](row));`;
+		return `out.value(${source}[${JSON.stringify(c.name)}]);`;
 	});
-	const body = `return (row) => ${parts.join(" + ',' + ")} + '\\n';`;
-	return new Function('enc', 'getters', body)(encode, getters) as LineEncoder<T>;
+	const body = `return (row, out) => { ${fields.join(' out.separator(); ')} out.endRow(); };`;
+	return new Function('getters', body)(getters) as RowEncoder<T>;
 }
 
 /**
@@ -44,27 +33,27 @@ export function createLineEncoder<T>(
  * data of the pipeline machine: pseudonymised, never published, removed after the run.
  */
 export class StagingWriter<T> {
-	readonly #writer: LineWriter;
-	readonly #encode: LineEncoder<T>;
+	readonly #out: CsvRowWriter;
+	readonly #encode: RowEncoder<T>;
 	rows = 0;
 
-	constructor(path: string, columns: readonly StoreColumn[], encodeLine: LineEncoder<T>) {
-		this.#writer = new LineWriter(path);
-		this.#encode = encodeLine;
-		this.#writer.write(`${columns.map((c) => c.name).join(',')}\n`);
+	constructor(path: string, columns: readonly StoreColumn[], encodeRow: RowEncoder<T>) {
+		this.#out = new CsvRowWriter(path);
+		this.#encode = encodeRow;
+		this.#out.write(`${columns.map((c) => c.name).join(',')}\n`);
 	}
 
 	write(row: T): void {
-		this.#writer.write(this.#encode(row));
+		this.#encode(row, this.#out);
 		this.rows++;
 	}
 
 	commit(): void {
-		this.#writer.commit();
+		this.#out.commit();
 	}
 
 	abort(): void {
-		this.#writer.abort();
+		this.#out.abort();
 	}
 }
 

@@ -1,6 +1,6 @@
 import type { IssuanceRecord } from '../../src/lib/contract/issuance-record';
 import { ISSUANCE_STORE_COLUMNS } from '../store/schema';
-import { createLineEncoder } from './staging-writer';
+import { createRowEncoder } from './staging-writer';
 
 /** A validated record on its way to the store, with the learner already pseudonymised. */
 export interface StagedRecord {
@@ -12,8 +12,8 @@ export interface StagedRecord {
 	readonly sequence: number;
 }
 
-/** The store's CSV line of a record: the learner as a pseudonym, lists joined. */
-export const encodeStoreLine = createLineEncoder<StagedRecord>(ISSUANCE_STORE_COLUMNS, {
+/** The store's CSV row of a record: the learner as a pseudonym, lists joined. */
+export const encodeStoreRow = createRowEncoder<StagedRecord>(ISSUANCE_STORE_COLUMNS, {
 	source: 'row.record',
 	special: {
 		learner_pseudonym: (row) => row.pseudonym,

@@ -28,6 +28,11 @@ export interface CsvFile {
 	header: CsvHeader | null;
 	/** Every record after the header, once each, as fields or as a malformed row. Single use. */
 	rows: AsyncIterable<CsvRow>;
+	/**
+	 * The same rows in the batches the parser completes them in (one await per batch rather than
+	 * per row). Single use, and only one of `rows` and `batches` may be read.
+	 */
+	batches: AsyncIterable<CsvRow[]>;
 	/** Releases the file when `rows` is not read to its end or not read at all. */
 	close(): void;
 }
@@ -112,14 +117,19 @@ export async function readCsvFile(options: ReadCsvFileOptions): Promise<CsvFile>
 	};
 	while (!parser.headerDone && (await advance()));
 
-	async function* generateRows(): AsyncGenerator<CsvRow> {
+	async function* generateBatches(): AsyncGenerator<CsvRow[]> {
 		try {
 			do {
-				for (const row of parser.take()) yield row;
+				const rows = parser.take();
+				if (rows.length > 0) yield rows;
 			} while (await advance());
 		} finally {
 			stream.destroy();
 		}
+	}
+
+	async function* generateRows(): AsyncGenerator<CsvRow> {
+		for await (const batch of generateBatches()) yield* batch;
 	}
 
 	return {
@@ -128,6 +138,7 @@ export async function readCsvFile(options: ReadCsvFileOptions): Promise<CsvFile>
 		delimiter,
 		header: parser.header,
 		rows: generateRows(),
+		batches: generateBatches(),
 		close: () => stream.destroy()
 	};
 }

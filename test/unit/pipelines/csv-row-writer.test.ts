@@ -1,0 +1,83 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CsvRowWriter, type CsvValue } from '../../../pipelines/provider/csv-row-writer';
+import { CsvParser } from '../../../pipelines/readers/csv/parse-csv';
+
+function written(rows: readonly (readonly CsvValue[])[]): string {
+	const path = join(mkdtempSync(join(tmpdir(), 'uptake-csv-row-')), 'out.csv');
+	const out = new CsvRowWriter(path);
+	for (const row of rows) {
+		row.forEach((value, i) => {
+			if (i > 0) out.separator();
+			out.value(value);
+		});
+		out.endRow();
+	}
+	out.commit();
+	return readFileSync(path, 'utf8');
+}
+
+/** A deterministic pseudo-random generator (mulberry32). */
+function random(seed: number) {
+	return () => {
+		seed = (seed + 0x6d2b79f5) | 0;
+		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+		return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+	};
+}
+
+describe('CsvRowWriter', () => {
+	it('writes NULL as an empty field, the empty string quoted, numbers, booleans and lists', () => {
+		expect(written([[null, undefined, '', 'onsite', 2.5, 6, true, false, ['EL', 'CY'], []]])).toBe(
+			',,"",onsite,2.5,6,true,false,EL;CY,\n'
+		);
+	});
+
+	it('quotes short and long values with a quote, comma or line break, doubling quotes', () => {
+		expect(
+			written([
+				[
+					'a,b',
+					'say "hi"',
+					'x\ny',
+					'cr\r',
+					'a long value, longer than sixteen',
+					'long "quoted" text here'
+				]
+			])
+		).toBe(
+			'"a,b","say ""hi""","x\ny","cr\r","a long value, longer than sixteen","long ""quoted"" text here"\n'
+		);
+	});
+
+	it('encodes non-ASCII text as UTF-8, short or long', () => {
+		expect(written([['é', 'Centre de formation d’apprentis', '学习者', '€,€']])).toBe(
+			'é,Centre de formation d’apprentis,学习者,"€,€"\n'
+		);
+	});
+
+	it('holds values larger than its buffer', () => {
+		const big = 'x'.repeat(3_000_000);
+		expect(written([[big, 'y']])).toBe(`${big},y\n`);
+	});
+
+	it('writes what an RFC 4180 parser reads back, for random values', () => {
+		const next = random(42);
+		const alphabet = ['a', 'Z', '0', ' ', ',', '"', '\n', '\r\n', ';', 'é', '’', '学', '\u{1F600}'];
+		const rows = Array.from({ length: 300 }, () =>
+			Array.from({ length: 5 }, () =>
+				Array.from(
+					{ length: Math.floor(next() * 40) },
+					() => alphabet[Math.floor(next() * alphabet.length)]
+				).join('')
+			)
+		);
+		const parser = new CsvParser({ delimiter: ',' });
+		parser.push(`a,b,c,d,e\n${written(rows)}`);
+		parser.end();
+		expect(parser.take().map((row) => row.fields)).toEqual(rows);
+	});
+});
