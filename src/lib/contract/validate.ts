@@ -80,6 +80,7 @@ import {
 	type Reason
 } from './normalise';
 import type { Provider } from './provider';
+import { detachString } from './detach-string';
 import { CYCLE_EQF_LEVEL, VOCABULARIES, type QfEheaCycle } from './vocabularies';
 
 export type Severity = 'error' | 'warning';
@@ -463,14 +464,70 @@ function readColumn(ctx: Context, col: ColumnSpec, raw: string): unknown {
 	}
 }
 
-function read(ctx: Context, col: ColumnSpec, raw: string | undefined): unknown {
-	return readColumn(ctx, col, raw ?? '');
+/** What reading one raw value of a column gives: the value and the issues, the same every time. */
+interface Outcome {
+	readonly value: unknown;
+	readonly issues: readonly Issue[] | null;
+	readonly errors: number;
+}
+
+/** A column of an input kind, with the outcomes of the raw values it saw last. */
+interface ColumnReader {
+	readonly spec: ColumnSpec;
+	/** Null for columns whose values rarely repeat (identifiers, free text). */
+	readonly memo: Map<string, Outcome> | null;
+}
+
+// Dates are the largest set: a few thousand days in two or three spellings.
+const OUTCOME_MEMO_LIMIT = 16_384;
+const OUTCOME_MEMO_KEY_MAX = 64;
+const UNMEMOISED_KINDS: ReadonlySet<ColumnSpec['kind']> = new Set(['learner_id', 'id', 'text']);
+
+/** Lists (countries, codes) are shared by every record with the same raw value. */
+function freezeList<T>(value: T): T {
+	if (Array.isArray(value)) Object.freeze(value);
+	return value;
+}
+
+/**
+ * Reads a column's raw value through a bounded memo of outcomes: input columns repeat a handful
+ * of values (codes, dates, numbers, countries), and replaying the outcome of a value seen before
+ * costs a lookup where reading it again cost a dozen calls. Values and issues are shared between
+ * records, so they are frozen. Learner identifiers and free text are never kept.
+ */
+function read(ctx: Context, column: ColumnReader, value: string | undefined): unknown {
+	const raw = value ?? '';
+	const memo = column.memo;
+	if (memo === null || raw.length > OUTCOME_MEMO_KEY_MAX) return readColumn(ctx, column.spec, raw);
+	let outcome = memo.get(raw);
+	if (outcome === undefined) {
+		const own: Context = { issues: [], errors: 0 };
+		const result = readColumn(own, column.spec, raw);
+		outcome = {
+			value: freezeList(result),
+			issues:
+				own.issues.length === 0 ? null : Object.freeze(own.issues.map((i) => Object.freeze(i))),
+			errors: own.errors
+		};
+		if (memo.size >= OUTCOME_MEMO_LIMIT) memo.clear();
+		memo.set(detachString(raw), outcome);
+	}
+	if (outcome.issues !== null) {
+		for (const issue of outcome.issues) ctx.issues.push(issue);
+		ctx.errors += outcome.errors;
+	}
+	return outcome.value;
 }
 
 // Records are built as object literals, one per input kind, because a record assembled key by
 // key from the spec validates at half the speed. The tests check each literal against its spec.
-function byName(columns: readonly ColumnSpec[]): Readonly<Record<string, ColumnSpec>> {
-	return Object.fromEntries(columns.map((c) => [c.name, c]));
+function byName(columns: readonly ColumnSpec[]): Readonly<Record<string, ColumnReader>> {
+	return Object.fromEntries(
+		columns.map((spec) => [
+			spec.name,
+			{ spec, memo: UNMEMOISED_KINDS.has(spec.kind) ? null : new Map<string, Outcome>() }
+		])
+	);
 }
 const I = byName(INPUT_COLUMNS.issuance);
 const C = byName(INPUT_COLUMNS.catalogue);
@@ -649,11 +706,14 @@ export function validateIssuanceRow(
 	let present = 0;
 	const values: Record<string, unknown> = row;
 	for (const element of ANNEX_I_MANDATORY) {
-		const isPresent = element.columns.some((c) =>
-			c === 'eqf_level'
-				? c in raw && values[c] !== undefined
-				: values[c] != null && !isEmptyList(values[c])
-		);
+		let isPresent = false;
+		for (const c of element.columns) {
+			const v = values[c];
+			if (c === 'eqf_level' ? v !== undefined && c in raw : v != null && !isEmptyList(v)) {
+				isPresent = true;
+				break;
+			}
+		}
 		if (isPresent) {
 			present |= annexIBit(element.number);
 		} else if (!element.columns.some((c) => hasIssue(ctx, c))) {

@@ -524,3 +524,31 @@ describe('RULES', () => {
 		expect(RULES).toHaveLength(26);
 	});
 });
+
+describe('validateIssuanceRow: values seen before', () => {
+	it('give the same record and the same issues every time, error or warning', () => {
+		const changes = { eqf_level: '9', sex: 'x-unknown-code', topic: 'digital;green' };
+		const first = validate(changes);
+		const again = validate(changes);
+		expect(again).toEqual(first);
+		expect(first.record).toBeUndefined();
+		expect(first.issues.map((i) => i.rule)).toEqual(['eqf.out_of_range', 'learner.invalid']);
+		// The error is counted on every row that carries the value, not only the first.
+		expect(validate({ eqf_level: '9' }).record).toBeUndefined();
+	});
+
+	it('share lists between records only frozen, so that no record can change another', () => {
+		const a = validate({ topic: 'digital;green' }).record!;
+		const b = validate({ topic: 'digital;green' }).record!;
+		expect(b.topic).toEqual(['digital', 'green']);
+		expect(Object.isFrozen(a.topic)).toBe(true);
+		expect(() => (a.topic as string[]).push('other')).toThrow(TypeError);
+	});
+
+	it('are told apart from one another and from values over the memo key length', () => {
+		const long = `${'Level 6'.padEnd(80, ' ')}`;
+		expect(validate({ eqf_level: long }).record?.eqf_level).toBe(6);
+		expect(validate({ eqf_level: '7' }).record?.eqf_level).toBe(7);
+		expect(validate({ eqf_level: '6' }).record?.eqf_level).toBe(6);
+	});
+});
