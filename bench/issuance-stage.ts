@@ -26,6 +26,7 @@ const work = mkdtempSync(join(tmpdir(), 'uptake-issuance-stage-'));
 try {
 	const issues = new IssueLog(join(work, 'reports'));
 	const started = performance.now();
+	const cpuBefore = process.cpuUsage();
 	const staged = await stageIssuance({
 		csvFiles,
 		credentialFiles: [],
@@ -38,11 +39,14 @@ try {
 	});
 	issues.commit();
 	const seconds = (performance.now() - started) / 1000;
+	const cpu = process.cpuUsage(cpuBefore);
+	const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 	const read = staged.counts.reduce((sum, c) => sum + c.read, 0);
 	console.log(`BENCH issuance_rows ${read} rows`);
 	console.log(`BENCH issuance_mb ${(bytes / 1e6).toFixed(1)} MB`);
 	console.log(`BENCH issuance_seconds ${seconds.toFixed(2)} s`);
 	console.log(`BENCH issuance_rows_per_s ${Math.round(read / seconds)} rows/s`);
+	console.log(`BENCH issuance_rows_per_cpu_s ${Math.round(read / cpuSeconds)} rows/s`);
 	console.log(`BENCH staged ${staged.staged} rows`);
 } finally {
 	rmSync(work, { recursive: true, force: true });

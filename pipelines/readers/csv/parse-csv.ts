@@ -12,6 +12,12 @@ const QUOTE_SEEN = 4;
 
 const RAW_CHARS = 200;
 
+/** indexOf, with the text's length for "not found". */
+function positionOf(text: string, search: string, from: number): number {
+	const at = text.indexOf(search, from);
+	return at === -1 ? text.length : at;
+}
+
 /** The delimiter's char code; throws on anything but one character other than a quote or EOL. */
 export function delimiterCode(delimiter: string): number {
 	const code = delimiter.charCodeAt(0);
@@ -85,6 +91,12 @@ export class CsvParser {
 		let i = 0;
 		let fieldStart = 0;
 		let recStart = 0;
+		// Positions of the next delimiter, LF and CR at or after the last lookup (n: none left).
+		const delimChar = String.fromCharCode(delim);
+		let nextDelim = -1;
+		let nextLF = -1;
+		let nextCR = -1;
+		let nextQuote = -1;
 		if (st !== RECORD_START && chunkSuspect) this.suspect = true;
 		if (this.pendingCR) {
 			this.pendingCR = false;
@@ -125,13 +137,14 @@ export class CsvParser {
 				st = UNQUOTED;
 			}
 			if (st === UNQUOTED) {
-				let c = 0;
-				while (i < n) {
-					c = text.charCodeAt(i);
-					if (c === delim || c === LF || c === CR) break;
-					i++;
-				}
+				// The field ends at the next delimiter or line break, found with indexOf: a native
+				// scan beats a loop over the characters. Line breaks are looked up once per line.
+				if (nextLF < i) nextLF = positionOf(text, '\n', i);
+				if (nextCR < i) nextCR = positionOf(text, '\r', i);
+				if (nextDelim < i) nextDelim = positionOf(text, delimChar, i);
+				i = Math.min(nextDelim, nextLF, nextCR);
 				if (i === n) break;
+				const c = text.charCodeAt(i);
 				const value = text.slice(fieldStart, i);
 				this.addField(this.acc === '' ? value : this.acc + value);
 				if (c === delim) {
@@ -150,6 +163,12 @@ export class CsvParser {
 				continue;
 			}
 			if (st === QUOTED) {
+				// Straight to the next quote when no line break comes before it; otherwise the loop
+				// counts the lines inside the field.
+				if (nextQuote < i) nextQuote = positionOf(text, '"', i);
+				if (nextLF < i) nextLF = positionOf(text, '\n', i);
+				if (nextCR < i) nextCR = positionOf(text, '\r', i);
+				if (nextQuote < nextLF && nextQuote < nextCR) i = nextQuote;
 				while (i < n) {
 					const c = text.charCodeAt(i);
 					if (c === QUOTE) break;
