@@ -476,6 +476,9 @@ interface ColumnReader {
 	readonly spec: ColumnSpec;
 	/** Null for columns whose values rarely repeat (identifiers, free text). */
 	readonly memo: Map<string, Outcome> | null;
+	/** The last raw value read and its outcome: comparing strings is cheaper than hashing one. */
+	lastRaw: string;
+	lastOutcome: Outcome | null;
 }
 
 // Dates are the largest set: a few thousand days in two or three spellings.
@@ -489,6 +492,19 @@ function freezeList<T>(value: T): T {
 	return value;
 }
 
+function remember(memo: Map<string, Outcome>, spec: ColumnSpec, raw: string): Outcome {
+	const own: Context = { issues: [], errors: 0 };
+	const value = readColumn(own, spec, raw);
+	const outcome: Outcome = {
+		value: freezeList(value),
+		issues: own.issues.length === 0 ? null : Object.freeze(own.issues.map((i) => Object.freeze(i))),
+		errors: own.errors
+	};
+	if (memo.size >= OUTCOME_MEMO_LIMIT) memo.clear();
+	memo.set(detachString(raw), outcome);
+	return outcome;
+}
+
 /**
  * Reads a column's raw value through a bounded memo of outcomes: input columns repeat a handful
  * of values (codes, dates, numbers, countries), and replaying the outcome of a value seen before
@@ -499,18 +515,11 @@ function read(ctx: Context, column: ColumnReader, value: string | undefined): un
 	const raw = value ?? '';
 	const memo = column.memo;
 	if (memo === null || raw.length > OUTCOME_MEMO_KEY_MAX) return readColumn(ctx, column.spec, raw);
-	let outcome = memo.get(raw);
-	if (outcome === undefined) {
-		const own: Context = { issues: [], errors: 0 };
-		const result = readColumn(own, column.spec, raw);
-		outcome = {
-			value: freezeList(result),
-			issues:
-				own.issues.length === 0 ? null : Object.freeze(own.issues.map((i) => Object.freeze(i))),
-			errors: own.errors
-		};
-		if (memo.size >= OUTCOME_MEMO_LIMIT) memo.clear();
-		memo.set(detachString(raw), outcome);
+	let outcome = column.lastOutcome;
+	if (outcome === null || raw !== column.lastRaw) {
+		outcome = memo.get(raw) ?? remember(memo, column.spec, raw);
+		column.lastRaw = detachString(raw);
+		column.lastOutcome = outcome;
 	}
 	if (outcome.issues !== null) {
 		for (const issue of outcome.issues) ctx.issues.push(issue);
@@ -525,7 +534,12 @@ function byName(columns: readonly ColumnSpec[]): Readonly<Record<string, ColumnR
 	return Object.fromEntries(
 		columns.map((spec) => [
 			spec.name,
-			{ spec, memo: UNMEMOISED_KINDS.has(spec.kind) ? null : new Map<string, Outcome>() }
+			{
+				spec,
+				memo: UNMEMOISED_KINDS.has(spec.kind) ? null : new Map<string, Outcome>(),
+				lastRaw: '',
+				lastOutcome: null
+			}
 		])
 	);
 }
