@@ -8,7 +8,7 @@ import { readCredentialsFiles } from '../readers/credentials';
 import type { IssueLog } from '../report/issue-log';
 import type { Progress } from '../report/progress';
 import type { FileCounts } from '../report/run-report';
-import { ISSUANCE_STORE_COLUMNS } from '../store/schema';
+import { ISSUANCE_STAGING_COLUMNS } from '../store/schema';
 import { ingestCsv } from './ingest-csv';
 import { StagingWriter } from './staging-writer';
 import { encodeStoreRow } from './store-row';
@@ -26,6 +26,8 @@ export interface StagedIssuance {
 	readonly staged: number;
 	/** Per credential format, how often each mandatory Annex I element was found. */
 	readonly elements: ElementCount[];
+	/** The input files by the number the staging file gives them (source_file_number). */
+	readonly sourceFiles: string[];
 }
 
 function maskLearner(pseudonymise: Pseudonymise) {
@@ -51,28 +53,36 @@ export async function stageIssuance(options: {
 	today?: string;
 }): Promise<StagedIssuance> {
 	const { pseudonymise, issues, progress } = options;
-	const staging = new StagingWriter(options.stagingPath, ISSUANCE_STORE_COLUMNS, encodeStoreRow);
+	const staging = new StagingWriter(options.stagingPath, ISSUANCE_STAGING_COLUMNS, encodeStoreRow);
 	const counts: FileCounts[] = [];
 	const maskRow = maskLearner(pseudonymise);
 	let sequence = 0;
-	const stage = (record: IssuanceRecord, format: string, file: string, line: number) =>
+	const sourceFiles: string[] = [];
+	const fileNumbers = new Map<string, number>();
+	const fileNumber = (file: string) => {
+		let n = fileNumbers.get(file);
+		if (n === undefined) fileNumbers.set(file, (n = sourceFiles.push(file) - 1));
+		return n;
+	};
+	const stage = (record: IssuanceRecord, format: string, file: number, line: number) =>
 		staging.write({
 			record,
 			pseudonym: record.learner_id === null ? null : pseudonymise(record.learner_id),
 			sourceFormat: format,
-			sourceFile: file,
+			sourceFileNumber: file,
 			sourceLine: line,
 			sequence: ++sequence
 		});
 	try {
 		progress.stage('issuance records');
 		for (const input of options.csvFiles) {
+			const file = fileNumber(input.name);
 			counts.push(
 				await ingestCsv({
 					input,
 					kind: 'issuance',
 					validate: (raw) => validateIssuanceRow(raw, { today: options.today }),
-					accept: (record, line) => stage(record, 'csv', input.name, line),
+					accept: (record, line) => stage(record, 'csv', file, line),
 					issues,
 					progress,
 					maskRow
@@ -160,7 +170,7 @@ export async function stageIssuance(options: {
 					}));
 					if (validation.record) {
 						fileCounts.accepted++;
-						stage(validation.record, imported.format, name, line);
+						stage(validation.record, imported.format, fileNumber(name), line);
 						for (const issue of located) issues.add(issue);
 					} else {
 						fileCounts.quarantined++;
@@ -180,7 +190,7 @@ export async function stageIssuance(options: {
 			(a, b) =>
 				compareText(a.format, b.format) || a.element - b.element || compareText(a.status, b.status)
 		);
-		return { counts, staged: staging.rows, elements: sorted };
+		return { counts, staged: staging.rows, elements: sorted, sourceFiles };
 	} catch (error) {
 		staging.abort();
 		throw error;

@@ -138,6 +138,7 @@ export async function runProviderPipeline(options: {
 		const stored = await storeIssuance({
 			db,
 			stagingPath: join(workDir, 'staging', 'issuance.csv'),
+			sourceFiles: staged.sourceFiles,
 			storeDir: join(workDir, 'store', 'issuance'),
 			issues
 		});

@@ -2,7 +2,12 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { IssueLog } from '../report/issue-log';
 import type { NativeDuckDB } from '../store/duckdb-native';
-import { createTableSql, ISSUANCE_STORE_COLUMNS, type StoreColumn } from '../store/schema';
+import {
+	createTableSql,
+	ISSUANCE_STAGING_COLUMNS,
+	ISSUANCE_STORE_COLUMNS,
+	type StoreColumn
+} from '../store/schema';
 import { readStagingSql } from './staging-writer';
 
 const sqlString = (s: string) => `'${s.replaceAll("'", "''")}'`;
@@ -22,11 +27,13 @@ export interface StoredIssuance {
 export async function storeIssuance(options: {
 	db: NativeDuckDB;
 	stagingPath: string;
+	/** The input files by their number in the staging file. */
+	sourceFiles: readonly string[];
 	storeDir: string;
 	issues: IssueLog;
 }): Promise<StoredIssuance> {
 	const { db, issues } = options;
-	const staged = readStagingSql(options.stagingPath, ISSUANCE_STORE_COLUMNS);
+	const staged = stagedIssuanceSql(options.stagingPath, options.sourceFiles);
 	const columns = ISSUANCE_STORE_COLUMNS.map((c) => c.name).join(', ');
 	// Streaming passes over the staging file, never a full copy of it in memory: first the
 	// credential keys seen more than once (as 64-bit hashes, a narrow aggregate), then the exact
@@ -77,6 +84,23 @@ SELECT source_sequence, source_file, source_line, first_seen FROM (
 	await db.run(`DROP TABLE repeated_keys`);
 	await db.run(`DROP TABLE duplicates`);
 	return { duplicatesByFile, stored: kept, storeDir: options.storeDir };
+}
+
+/**
+ * The staging file with the store's columns: issuer_country (the first of issuer_countries), year
+ * (of issue_date) and source_file (from its number) are derived here rather than written per row.
+ */
+function stagedIssuanceSql(stagingPath: string, sourceFiles: readonly string[]): string {
+	const files =
+		sourceFiles.length === 0
+			? `(SELECT NULL::INTEGER AS number, NULL::VARCHAR AS name WHERE false) AS files`
+			: `(VALUES ${sourceFiles.map((name, i) => `(${i}, ${sqlString(name)})`).join(', ')}) AS files(number, name)`;
+	return `(SELECT staged.*,
+	split_part(staged.issuer_countries, ';', 1) AS issuer_country,
+	year(staged.issue_date)::INTEGER AS year,
+	files.name AS source_file
+FROM ${readStagingSql(stagingPath, ISSUANCE_STAGING_COLUMNS)} AS staged
+LEFT JOIN ${files} ON files.number = staged.source_file_number)`;
 }
 
 /** The store on disk as the `issuance` relation, with the partition columns typed again. */

@@ -67,6 +67,19 @@ export const ISSUANCE_STORE_COLUMNS: readonly StoreColumn[] = [
 	c('source_sequence', 'INTEGER')
 ];
 
+/**
+ * The issuance staging file, narrower than the store: the store's issuer_country and year are
+ * derived from issuer_countries and issue_date in SQL, and source_file is a number into the list
+ * of input files (ISSUANCE_STAGING_DERIVED). Each field written per record costs time on the
+ * ingestion path, and these three repeated what the row already says.
+ */
+export const ISSUANCE_STAGING_COLUMNS: readonly StoreColumn[] = [
+	...ISSUANCE_STORE_COLUMNS.filter(
+		(col) => !['issuer_country', 'year', 'source_file'].includes(col.name)
+	),
+	c('source_file_number', 'INTEGER')
+];
+
 export const CATALOGUE_STORE_COLUMNS: readonly StoreColumn[] = [
 	c('offer_id'),
 	c('provider_id'),

@@ -4,6 +4,7 @@ import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { WARNING_EXAMPLES_PER_RULE } from '../../pipelines/report/issue-log';
 import { ErrorRateExceeded, runPipelines } from '../../pipelines/run';
+import { openNativeDuckDB } from '../../pipelines/store/duckdb-native';
 import { parseManifest } from '../../src/lib/contract/manifest';
 import { collectLearnerIds } from '../helpers/learner-ids';
 import { pipelineOptions } from '../helpers/pipeline-options';
@@ -117,6 +118,49 @@ describe('provider pipeline on a synthetic dataset', () => {
 		const quarantine = readCsv(join(options.reportDir, 'quarantine.csv'));
 		const withLearner = quarantine.filter((r) => r.record.includes('"learner_id":"p_'));
 		expect(withLearner.length).toBeGreaterThan(10);
+	});
+
+	it('stores the records partitioned by country and year, with their source files', async () => {
+		const store = join(options.workDir, 'store', 'issuance');
+		const db = await openNativeDuckDB();
+		try {
+			const rows = await db.all<{
+				issuer_country: string;
+				first_country: string;
+				year: number;
+				issue_year: number;
+				source_file: string;
+				n: number;
+			}>(
+				`SELECT issuer_country, split_part(issuer_countries, ';', 1) AS first_country,
+					CAST(year AS INTEGER) AS year, year(issue_date)::INTEGER AS issue_year, source_file,
+					count(*)::INTEGER AS n
+				FROM read_parquet('${store}/**/*.parquet', hive_partitioning = true)
+				GROUP BY ALL`
+			);
+			const report = JSON.parse(readFileSync(join(options.reportDir, 'run-report.json'), 'utf8'));
+			const stored = new Map<string, number>();
+			for (const row of rows) {
+				expect(row.issuer_country).toBe(row.first_country);
+				expect(row.year).toBe(row.issue_year);
+				stored.set(row.source_file, (stored.get(row.source_file) ?? 0) + row.n);
+			}
+			// Every accepted record is in the store under the file it came from.
+			for (const f of report.files.filter((f: { file: string }) =>
+				/^(issuance|credentials)\//.test(f.file)
+			)) {
+				expect(stored.get(f.file) ?? 0, f.file).toBe(f.accepted);
+			}
+			const duplicates = readCsv(join(options.reportDir, 'quarantine.csv')).filter(
+				(r) => r.rule === 'credential.duplicate'
+			);
+			expect(duplicates.length).toBeGreaterThan(0);
+			for (const d of duplicates) {
+				expect(d.message).toMatch(/as (issuance|credentials)\/[^:]+:\d+; kept once$/);
+			}
+		} finally {
+			db.close();
+		}
 	});
 
 	it('labels the record-based tables synthetic and the official ones official', () => {

@@ -248,7 +248,26 @@ export function isSuspiciousText(s: string): boolean {
 	const c = s.charCodeAt(0);
 	if (c === EQUALS) return s.length > 1;
 	if ((c === PLUS || c === MINUS || c === AT) && FORMULA_BODY.test(s.slice(1))) return true;
-	return (s.indexOf('<') !== -1 || s.indexOf(':') !== -1) && SCRIPT_TAG.test(s);
+	if (s.indexOf('<') !== -1) return SCRIPT_TAG.test(s);
+	return s.indexOf(':') !== -1 && hasJavascriptScheme(s);
+}
+
+const JAVASCRIPT = 'javascript';
+const SPACE = /\s/;
+
+/**
+ * SCRIPT_TAG's 'javascript\s*:' for text without '<', looked up from each colon: identifiers
+ * such as 'urn:uuid:…' have colons on every record, and the regular expression cost more than
+ * the rest of the record's text checks.
+ */
+function hasJavascriptScheme(s: string): boolean {
+	for (let colon = s.indexOf(':'); colon !== -1; colon = s.indexOf(':', colon + 1)) {
+		let end = colon;
+		while (end > 0 && SPACE.test(s[end - 1])) end--;
+		const start = end - JAVASCRIPT.length;
+		if (start >= 0 && s.slice(start, end).toLowerCase() === JAVASCRIPT) return true;
+	}
+	return false;
 }
 
 // ---------------------------------------------------------------------------------------------
