@@ -30,7 +30,19 @@ describe('isSuspiciousText: script markup', () => {
 
 	it('agrees with the single regular expression on random text without formulas', () => {
 		const next = random(7);
-		const parts = ['javascript', 'JavaScript', 'JAVA', 'script', ' ', '\t', ':', '<', 'a', 'x', 'urn'];
+		const parts = [
+			'javascript',
+			'JavaScript',
+			'JAVA',
+			'script',
+			' ',
+			'\t',
+			':',
+			'<',
+			'a',
+			'x',
+			'urn'
+		];
 		for (let n = 0; n < 5000; n++) {
 			const text =
 				'x' +
