@@ -34,7 +34,7 @@ try {
 		credentialReportPath: join(work, 'credentials.csv'),
 		pseudonymise: createPseudonymiser(Buffer.from('uptake-bench-pseudonym-key-not-a-secret')),
 		issues,
-		progress: createProgress({ quiet: true }),
+		progress: createProgress({ quiet: !process.env.BENCH_PROGRESS }),
 		today: '2026-01-01'
 	});
 	issues.commit();

@@ -81,6 +81,7 @@ import {
 } from './normalise';
 import type { Provider } from './provider';
 import { detachString } from './detach-string';
+import { RecentValues } from './recent-values';
 import { CYCLE_EQF_LEVEL, VOCABULARIES, type QfEheaCycle } from './vocabularies';
 
 export type Severity = 'error' | 'warning';
@@ -495,13 +496,13 @@ interface ColumnReader {
 	readonly spec: ColumnSpec;
 	/** Null for columns whose values rarely repeat (identifiers, free text). */
 	readonly memo: Map<string, Outcome> | null;
-	/** The last raw value read and its outcome: comparing strings is cheaper than hashing one. */
-	lastRaw: string;
-	lastOutcome: Outcome | null;
+	/** The outcomes found last, in front of the memo: a lookup there hashes a new string. */
+	readonly recent: RecentValues<Outcome> | null;
 }
 
 // Dates are the largest set: a few thousand days in two or three spellings.
 const OUTCOME_MEMO_LIMIT = 16_384;
+const RECENT_OUTCOMES = 1024;
 const OUTCOME_MEMO_KEY_MAX = 64;
 const UNMEMOISED_KINDS: ReadonlySet<ColumnSpec['kind']> = new Set(['learner_id', 'id', 'text']);
 
@@ -532,13 +533,14 @@ function remember(memo: Map<string, Outcome>, spec: ColumnSpec, raw: string): Ou
  */
 function read(ctx: Context, column: ColumnReader, value: string | undefined): unknown {
 	const raw = value ?? '';
-	const memo = column.memo;
-	if (memo === null || raw.length > OUTCOME_MEMO_KEY_MAX) return readColumn(ctx, column.spec, raw);
-	let outcome = column.lastOutcome;
-	if (outcome === null || raw !== column.lastRaw) {
+	const { memo, recent } = column;
+	if (memo === null || recent === null || raw.length > OUTCOME_MEMO_KEY_MAX) {
+		return readColumn(ctx, column.spec, raw);
+	}
+	let outcome = recent.get(raw);
+	if (outcome === undefined) {
 		outcome = memo.get(raw) ?? remember(memo, column.spec, raw);
-		column.lastRaw = detachString(raw);
-		column.lastOutcome = outcome;
+		recent.set(raw, outcome);
 	}
 	if (outcome.issues !== null) {
 		for (const issue of outcome.issues) ctx.issues.push(issue);
@@ -553,12 +555,13 @@ function byName(columns: readonly ColumnSpec[]): Readonly<Record<string, ColumnR
 	return Object.fromEntries(
 		columns.map((spec) => [
 			spec.name,
-			{
-				spec,
-				memo: UNMEMOISED_KINDS.has(spec.kind) ? null : new Map<string, Outcome>(),
-				lastRaw: '',
-				lastOutcome: null
-			}
+			UNMEMOISED_KINDS.has(spec.kind)
+				? { spec, memo: null, recent: null }
+				: {
+						spec,
+						memo: new Map<string, Outcome>(),
+						recent: new RecentValues<Outcome>(RECENT_OUTCOMES)
+					}
 		])
 	);
 }
