@@ -56,6 +56,7 @@ export async function stageIssuance(options: {
 	const staging = new StagingWriter(options.stagingPath, ISSUANCE_STAGING_COLUMNS, encodeStoreRow);
 	const counts: FileCounts[] = [];
 	const maskRow = maskLearner(pseudonymise);
+	const validateOptions = { today: options.today };
 	let sequence = 0;
 	const sourceFiles: string[] = [];
 	const fileNumbers = new Map<string, number>();
@@ -81,7 +82,7 @@ export async function stageIssuance(options: {
 				await ingestCsv({
 					input,
 					kind: 'issuance',
-					validate: (raw) => validateIssuanceRow(raw, { today: options.today }),
+					validate: (raw) => validateIssuanceRow(raw, validateOptions),
 					accept: (record, line) => stage(record, 'csv', file, line),
 					issues,
 					progress,
@@ -159,7 +160,7 @@ export async function stageIssuance(options: {
 					// The credential's own id (its `id` or JWT `jti`) makes repeated credentials duplicates.
 					const validation = validateIssuanceRow(
 						{ ...imported.record, credential_id: imported.credentialId ?? '' },
-						{ today: options.today }
+						validateOptions
 					);
 					const where = { file: name, line, column: 0 };
 					const located = validation.issues.map((issue) => ({

@@ -254,7 +254,25 @@ export function isSuspiciousText(s: string): boolean {
 }
 
 const JAVASCRIPT = 'javascript';
-const SPACE = /\s/;
+const LOWER_T = 0x74;
+const CASE_BIT = 0x20;
+
+/** The characters of the regular expression class \s. */
+function isSpaceCode(c: number): boolean {
+	return (
+		c === 32 ||
+		(c >= 9 && c <= 13) ||
+		c === 0xa0 ||
+		c === 0x1680 ||
+		(c >= 0x2000 && c <= 0x200a) ||
+		c === 0x2028 ||
+		c === 0x2029 ||
+		c === 0x202f ||
+		c === 0x205f ||
+		c === 0x3000 ||
+		c === 0xfeff
+	);
+}
 
 /**
  * SCRIPT_TAG's 'javascript\s*:' for text without '<', looked up from each colon: identifiers
@@ -264,9 +282,10 @@ const SPACE = /\s/;
 function hasJavascriptScheme(s: string): boolean {
 	for (let colon = s.indexOf(':'); colon !== -1; colon = s.indexOf(':', colon + 1)) {
 		let end = colon;
-		while (end > 0 && SPACE.test(s[end - 1])) end--;
+		while (end > 0 && isSpaceCode(s.charCodeAt(end - 1))) end--;
 		const start = end - JAVASCRIPT.length;
-		if (start >= 0 && s.slice(start, end).toLowerCase() === JAVASCRIPT) return true;
+		if (start < 0 || (s.charCodeAt(end - 1) | CASE_BIT) !== LOWER_T) continue;
+		if (s.slice(start, end).toLowerCase() === JAVASCRIPT) return true;
 	}
 	return false;
 }
