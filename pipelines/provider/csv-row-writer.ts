@@ -9,6 +9,10 @@ const CR = 13;
 const ASCII_END = 0x80;
 /** Below this length a value is copied byte by byte; longer ones go through Buffer.write. */
 const SHORT_VALUE = 16;
+const ZERO = 48;
+/** Integers up to this are written digit by digit (at most ten digits). */
+const MAX_DIRECT_INTEGER = 2 ** 31 - 1;
+const MAX_DIRECT_DIGITS = 10;
 
 /**
  * RFC 4180 CSV written field by field straight into the output buffer, for the staging files
@@ -20,8 +24,29 @@ export class CsvRowWriter extends LineWriter {
 	value(value: CsvValue): void {
 		if (value === null || value === undefined) return;
 		if (typeof value === 'string') this.text(value);
-		else if (typeof value === 'number' || typeof value === 'boolean') this.text(String(value));
+		else if (typeof value === 'number') this.number(value);
+		else if (typeof value === 'boolean') this.text(value ? 'true' : 'false');
+		else if (value.length === 1) this.text(value[0]);
 		else if (value.length > 0) this.text(value.join(';'));
+	}
+
+	/** Counts and line numbers digit by digit, without a string per number. */
+	number(value: number): void {
+		if (!(value >= 0 && value <= MAX_DIRECT_INTEGER && Number.isInteger(value))) {
+			this.text(String(value));
+			return;
+		}
+		this.reserve(MAX_DIRECT_DIGITS);
+		const buffer = this.buffer;
+		let digits = 1;
+		for (let rest = value; rest >= 10; rest = Math.floor(rest / 10)) digits++;
+		let at = this.size + digits;
+		this.size = at;
+		let rest = value;
+		do {
+			buffer[--at] = ZERO + (rest % 10);
+			rest = Math.floor(rest / 10);
+		} while (rest > 0);
 	}
 
 	separator(): void {

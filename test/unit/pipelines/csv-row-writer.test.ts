@@ -36,6 +36,27 @@ describe('CsvRowWriter', () => {
 		);
 	});
 
+	it('writes numbers as String() does: integers digit by digit, the rest as text', () => {
+		const numbers = [
+			0,
+			7,
+			10,
+			99,
+			100,
+			2047,
+			123456789,
+			2 ** 31 - 1,
+			2 ** 31,
+			-3,
+			2.5,
+			0.1,
+			1e21,
+			-0
+		];
+		expect(written([numbers])).toBe(`${numbers.map(String).join(',')}\n`);
+		expect(written([[['EL'], ['EL', 'CY'], ['a,b']]])).toBe('EL,EL;CY,"a,b"\n');
+	});
+
 	it('quotes short and long values with a quote, comma or line break, doubling quotes', () => {
 		expect(
 			written([
