@@ -1,27 +1,33 @@
-// The issuance step alone (read, validate, pseudonymise, stage), in this process, on the CSV files
-// of a generated dataset: npx tsx bench/issuance-stage.ts [DATASET_DIR]
-// For profiling (node --cpu-prof) and quick comparisons; bench/ingest.ts is the benchmark of record.
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+// The issuance step alone (read, validate, pseudonymise, stage), in this process, on the CSV
+// files of the generated benchmark dataset (BENCH_RECORDS, default 1 000 000, seed BENCH_SEED;
+// the same cached files as bench/ingest.ts): npx tsx bench/issuance-stage.ts
+// For profiling and quick comparisons (node --cpu-prof --import tsx bench/issuance-stage.ts; pin
+// it with taskset -c 0). bench/ingest.ts, which runs the whole pipeline as a child process, is the
+// benchmark of record. BENCH_PROGRESS=1 prints the stage's progress lines.
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { stageIssuance } from '../pipelines/provider/issuance-stage';
 import { createPseudonymiser } from '../pipelines/pseudonymise/pseudonymise';
 import { IssueLog } from '../pipelines/report/issue-log';
 import { createProgress } from '../pipelines/report/progress';
+import { ensureDataset } from './lib/dataset';
 
-const dir =
-	process.argv[2] ?? join(tmpdir(), 'uptake-bench-ingest/records-1000000-seed-uptake-bench');
-const issuanceDir = join(dir, 'issuance');
-const csvFiles = readdirSync(issuanceDir)
-	.filter((name) => name.endsWith('.csv'))
-	.sort()
-	.map((name) => ({
-		name: `issuance/${name}`,
-		path: join(issuanceDir, name),
-		folder: 'issuance' as const,
-		dataDir: dir
-	}));
+const RECORDS = Number((process.env.BENCH_RECORDS ?? '1000000').replaceAll('_', ''));
+const SEED = process.env.BENCH_SEED ?? 'uptake-bench';
+const REPO = fileURLToPath(new URL('..', import.meta.url));
+
+const dataset = await ensureDataset({ repo: REPO, records: RECORDS, seed: SEED });
+const csvFiles = dataset.issuance.map((f) => ({
+	name: f.name,
+	path: f.path,
+	folder: 'issuance' as const,
+	dataDir: dataset.dir
+}));
 const bytes = csvFiles.reduce((sum, f) => sum + statSync(f.path).size, 0);
+const allowed = /^Cpus_allowed_list:\s*(.+)$/m.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
+console.log(`# ${csvFiles.length} files from ${dataset.dir}; cores allowed: ${allowed ?? '?'}`);
 const work = mkdtempSync(join(tmpdir(), 'uptake-issuance-stage-'));
 try {
 	const issues = new IssueLog(join(work, 'reports'));
@@ -42,12 +48,12 @@ try {
 	const cpu = process.cpuUsage(cpuBefore);
 	const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 	const read = staged.counts.reduce((sum, c) => sum + c.read, 0);
-	console.log(`BENCH issuance_rows ${read} rows`);
-	console.log(`BENCH issuance_mb ${(bytes / 1e6).toFixed(1)} MB`);
-	console.log(`BENCH issuance_seconds ${seconds.toFixed(2)} s`);
-	console.log(`BENCH issuance_rows_per_s ${Math.round(read / seconds)} rows/s`);
-	console.log(`BENCH issuance_rows_per_cpu_s ${Math.round(read / cpuSeconds)} rows/s`);
-	console.log(`BENCH staged ${staged.staged} rows`);
+	console.log(`BENCH issuance_stage_rows ${read} rows`);
+	console.log(`BENCH issuance_stage_mb ${(bytes / 1e6).toFixed(1)} MB`);
+	console.log(`BENCH issuance_stage_seconds ${seconds.toFixed(2)} s`);
+	console.log(`BENCH issuance_stage_rows_per_s ${Math.round(read / seconds)} rows/s`);
+	console.log(`BENCH issuance_stage_rows_per_cpu_s ${Math.round(read / cpuSeconds)} rows/s`);
+	console.log(`BENCH issuance_stage_staged ${staged.staged} rows`);
 } finally {
 	rmSync(work, { recursive: true, force: true });
 }
