@@ -91,16 +91,17 @@ SELECT source_sequence, source_file, source_line, first_seen FROM (
  * (of issue_date) and source_file (from its number) are derived here rather than written per row.
  */
 function stagedIssuanceSql(stagingPath: string, sourceFiles: readonly string[]): string {
-	const files =
+	// A list indexed by number, not a join: with a join the planner may build its hash table on
+	// the staging side, which holds every record (out of memory at 10 M records).
+	const sourceFile =
 		sourceFiles.length === 0
-			? `(SELECT NULL::INTEGER AS number, NULL::VARCHAR AS name WHERE false) AS files`
-			: `(VALUES ${sourceFiles.map((name, i) => `(${i}, ${sqlString(name)})`).join(', ')}) AS files(number, name)`;
-	return `(SELECT staged.*,
-	split_part(staged.issuer_countries, ';', 1) AS issuer_country,
-	year(staged.issue_date)::INTEGER AS year,
-	files.name AS source_file
-FROM ${readStagingSql(stagingPath, ISSUANCE_STAGING_COLUMNS)} AS staged
-LEFT JOIN ${files} ON files.number = staged.source_file_number)`;
+			? 'NULL::VARCHAR'
+			: `(CAST([${sourceFiles.map(sqlString).join(', ')}] AS VARCHAR[]))[source_file_number + 1]`;
+	return `(SELECT *,
+	split_part(issuer_countries, ';', 1) AS issuer_country,
+	year(issue_date)::INTEGER AS year,
+	${sourceFile} AS source_file
+FROM ${readStagingSql(stagingPath, ISSUANCE_STAGING_COLUMNS)})`;
 }
 
 /** The store on disk as the `issuance` relation, with the partition columns typed again. */
