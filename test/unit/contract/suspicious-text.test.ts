@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { createRng } from '../../../pipelines/generate/prng';
 import { isSuspiciousText } from '$lib/contract/validate';
 
 // The rule as first written, one regular expression over the whole text.
 const SCRIPT_TAG = /<script|<[a-z][^>]*[\s/]on[a-z]+\s*=|javascript\s*:/i;
-
-/** A deterministic pseudo-random generator (mulberry32). */
-function random(seed: number) {
-	return () => {
-		seed = (seed + 0x6d2b79f5) | 0;
-		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-	};
-}
 
 describe('isSuspiciousText: script markup', () => {
 	it.each([
@@ -29,7 +20,8 @@ describe('isSuspiciousText: script markup', () => {
 	});
 
 	it('agrees with the single regular expression on random text without formulas', () => {
-		const next = random(7);
+		const rng = createRng('suspicious-text.test.ts', 'cases');
+		const next = () => rng.float();
 		const parts = [
 			'javascript',
 			'JavaScript',

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createRng } from '../../../pipelines/generate/prng';
 import { CsvRowWriter, type CsvValue } from '../../../pipelines/provider/csv-row-writer';
 import { CsvParser } from '../../../pipelines/readers/csv/parse-csv';
 
@@ -17,16 +18,6 @@ function written(rows: readonly (readonly CsvValue[])[]): string {
 	}
 	out.commit();
 	return readFileSync(path, 'utf8');
-}
-
-/** A deterministic pseudo-random generator (mulberry32). */
-function random(seed: number) {
-	return () => {
-		seed = (seed + 0x6d2b79f5) | 0;
-		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-	};
 }
 
 describe('CsvRowWriter', () => {
@@ -86,7 +77,8 @@ describe('CsvRowWriter', () => {
 	});
 
 	it('writes what an RFC 4180 parser reads back, for random values', () => {
-		const next = random(42);
+		const rng = createRng('csv-row-writer.test.ts', 'cases');
+		const next = () => rng.float();
 		const alphabet = ['a', 'Z', '0', ' ', ',', '"', '\n', '\r\n', ';', 'é', '’', '学', '\u{1F600}'];
 		const rows = Array.from({ length: 300 }, () =>
 			Array.from({ length: 5 }, () =>
