@@ -1,11 +1,8 @@
+import { COMMA, CR, LF, QUOTE } from '../readers/csv/char-codes';
 import { LineWriter, MAX_UTF8_BYTES_PER_UNIT } from '../report/line-writer';
 
 export type CsvValue = string | number | boolean | null | undefined | readonly string[];
 
-const QUOTE = 34;
-const COMMA = 44;
-const LF = 10;
-const CR = 13;
 const ASCII_END = 0x80;
 /** Below this length a value is copied byte by byte; longer ones go through Buffer.write. */
 const SHORT_VALUE = 16;

@@ -1,8 +1,5 @@
+import { CR, LF, QUOTE } from './char-codes';
 import type { CsvErrorRule, CsvHeader, CsvRow, CsvRowError } from './types';
-
-const LF = 10;
-const CR = 13;
-const QUOTE = 34;
 
 const RECORD_START = 0;
 const FIELD_START = 1;
