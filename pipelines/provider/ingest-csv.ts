@@ -89,7 +89,8 @@ export async function ingestCsv<T>(options: IngestCsvOptions<T>): Promise<FileCo
 		});
 	}
 	const buildRow = createRowBuilder(
-		header.columns.map((name, i) => (name !== '' && position.get(name) === i + 1 ? name : ''))
+		header.columns.map((name, i) => (name !== '' && position.get(name) === i + 1 ? name : '')),
+		INPUT_COLUMNS[options.kind].map((c) => c.name)
 	);
 
 	for await (const batch of csv.batches) {

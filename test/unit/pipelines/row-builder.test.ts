@@ -16,3 +16,16 @@ describe('createRowBuilder', () => {
 		expect(Object.getPrototypeOf(row)).toBe(Object.prototype);
 	});
 });
+
+describe('createRowBuilder: key order', () => {
+	it('puts keys in the given order whatever the file order, the other columns after', () => {
+		const order = ['learner_id', 'title', 'issue_date'];
+		const a = createRowBuilder(['issue_date', 'extra', 'learner_id', 'title'], order);
+		const b = createRowBuilder(['title', 'learner_id', 'issue_date', 'extra'], order);
+		const rowA = a(['2024-01-01', 'x', 'L-1', 'T']);
+		const rowB = b(['T', 'L-1', '2024-01-01', 'x']);
+		expect(Object.keys(rowA)).toEqual(['learner_id', 'title', 'issue_date', 'extra']);
+		expect(Object.keys(rowB)).toEqual(Object.keys(rowA));
+		expect(rowB).toEqual(rowA);
+	});
+});
