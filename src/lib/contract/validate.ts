@@ -77,7 +77,8 @@ import {
 	parseBoolean,
 	parseDecimal,
 	type InputKind,
-	type Reason
+	type Reason,
+	type Result
 } from './normalise';
 import type { Provider } from './provider';
 import { detachString } from './detach-string';
@@ -415,92 +416,74 @@ function readColumn(ctx: Context, col: ColumnSpec, raw: string): unknown {
 		case 'country':
 		case 'geo':
 		case 'country_list': {
-			const r =
+			const r: Result<string | readonly string[]> =
 				col.kind === 'country'
 					? normaliseCountry(raw)
 					: col.kind === 'geo'
 						? normaliseGeo(raw)
 						: normaliseCountryList(raw);
-			if (r.ok) return r.value;
-			if (r.reason === 'country.missing') {
-				if (col.required) missing(ctx, col);
-				return col.kind === 'country_list' ? [] : null;
-			}
-			fromReason(ctx, col, raw, r.reason);
-			return undefined;
+			const empty = col.kind === 'country_list' ? [] : null;
+			return resultValue(ctx, col, raw, r, { reason: 'country.missing', value: empty });
 		}
-		case 'region_list': {
-			const r = normaliseRegionList(raw);
-			if (r.ok) return r.value;
-			fromReason(ctx, col, raw, r.reason);
-			return undefined;
-		}
-		case 'date': {
-			const r = normaliseDate(raw);
-			if (r.ok) return r.value;
-			if (r.reason === 'date.missing') {
-				if (col.required) missing(ctx, col);
-				return null;
-			}
-			fromReason(ctx, col, raw, r.reason);
-			return undefined;
-		}
+		case 'region_list':
+			return resultValue(ctx, col, raw, normaliseRegionList(raw));
+		case 'date':
+			return resultValue(ctx, col, raw, normaliseDate(raw), {
+				reason: 'date.missing',
+				value: null
+			});
 		case 'decimal':
 		case 'integer': {
 			const r = parseDecimal(raw);
-			if (r.ok) {
-				if (col.kind === 'integer' && !Number.isInteger(r.value)) {
-					fromReason(ctx, col, raw, 'number.invalid');
-					return undefined;
-				}
-				return r.value;
+			if (r.ok && col.kind === 'integer' && !Number.isInteger(r.value)) {
+				fromReason(ctx, col, raw, 'number.invalid');
+				return undefined;
 			}
-			if (r.reason === 'number.missing') {
-				if (col.required) missing(ctx, col);
-				return null;
-			}
-			fromReason(ctx, col, raw, r.reason);
-			return undefined;
+			return resultValue(ctx, col, raw, r, { reason: 'number.missing', value: null });
 		}
-		case 'eqf': {
-			const r = normaliseEqfLevel(raw);
-			if (r.ok) return r.value;
-			fromReason(ctx, col, raw, r.reason);
-			return undefined;
-		}
+		case 'eqf':
+			return resultValue(ctx, col, raw, normaliseEqfLevel(raw));
 		case 'code': {
-			const vocab = VOCABULARIES[col.vocabulary!];
 			const unknown = col.name === 'sex' ? 'unknown' : null;
-			const r = normaliseCode(vocab, raw);
-			if (r.ok) return r.value;
-			if (r.reason === 'code.missing') {
-				if (col.required) missing(ctx, col);
-				return unknown;
-			}
-			if (learner) {
+			const r = normaliseCode(VOCABULARIES[col.vocabulary!], raw);
+			if (!r.ok && r.reason !== 'code.missing' && learner) {
 				learnerInvalid(ctx, col, raw);
 				return unknown;
 			}
-			fromReason(ctx, col, raw, r.reason);
-			return undefined;
+			return resultValue(ctx, col, raw, r, { reason: 'code.missing', value: unknown });
 		}
-		case 'code_list': {
-			const r = normaliseCodeList(VOCABULARIES[col.vocabulary!], raw);
-			if (r.ok) return r.value;
-			fromReason(ctx, col, raw, r.reason);
-			return undefined;
-		}
+		case 'code_list':
+			return resultValue(ctx, col, raw, normaliseCodeList(VOCABULARIES[col.vocabulary!], raw));
 		case 'boolean': {
 			const r = parseBoolean(raw);
-			if (r.ok) return r.value;
-			if (learner) {
+			if (!r.ok && learner) {
 				learnerInvalid(ctx, col, raw);
 				return null;
 			}
-			fromReason(ctx, col, raw, r.reason);
-			return undefined;
+			return resultValue(ctx, col, raw, r);
 		}
 	}
+}
+
+/**
+ * The value of a normaliser's result. A value the normaliser calls missing (`empty.reason`) gives
+ * `empty.value`, reported as missing when the column is required; any other failure is reported
+ * and gives undefined, which fails the row.
+ */
+function resultValue<T>(
+	ctx: Context,
+	col: ColumnSpec,
+	raw: string,
+	r: Result<T>,
+	empty?: { readonly reason: Reason; readonly value: unknown }
+): unknown {
+	if (r.ok) return r.value;
+	if (empty !== undefined && r.reason === empty.reason) {
+		if (col.required) missing(ctx, col);
+		return empty.value;
+	}
+	fromReason(ctx, col, raw, r.reason);
+	return undefined;
 }
 
 /** What reading one raw value of a column gives: the value and the issues, the same every time. */
