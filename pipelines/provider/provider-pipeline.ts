@@ -13,7 +13,7 @@ import type { IssueLog } from '../report/issue-log';
 import type { Progress } from '../report/progress';
 import type { RunReport } from '../report/run-report';
 import { openNativeDuckDB, type NativeDuckDB } from '../store/duckdb-native';
-import { CATALOGUE_STORE_COLUMNS, createTableSql, PROVIDER_STORE_COLUMNS } from '../store/schema';
+import { CATALOGUE_STORE_COLUMNS, PROVIDER_STORE_COLUMNS } from '../store/schema';
 import { stageIssuance } from './issuance-stage';
 import { credentialElementsTable, measuresTable } from './provider-tables';
 import { readMeasures, stageCatalogue, stageProviders } from './reference-stage';
@@ -152,22 +152,20 @@ export async function runProviderPipeline(options: {
 			});
 		}
 		report.files.push(...catalogue.counts, ...providers.counts, ...measures.counts);
-		if (catalogue.rows > 0) {
-			await loadStagedTable({
-				db,
-				table: 'catalogue',
-				stagingPath: join(workDir, 'staging', 'catalogue.csv'),
-				columns: CATALOGUE_STORE_COLUMNS
-			});
-		} else await db.run(createTableSql('catalogue', CATALOGUE_STORE_COLUMNS));
-		if (providers.rows > 0) {
-			await loadStagedTable({
-				db,
-				table: 'providers',
-				stagingPath: join(workDir, 'staging', 'providers.csv'),
-				columns: PROVIDER_STORE_COLUMNS
-			});
-		} else await db.run(createTableSql('providers', PROVIDER_STORE_COLUMNS));
+		await loadStagedTable({
+			db,
+			table: 'catalogue',
+			stagingPath: join(workDir, 'staging', 'catalogue.csv'),
+			columns: CATALOGUE_STORE_COLUMNS,
+			rows: catalogue.rows
+		});
+		await loadStagedTable({
+			db,
+			table: 'providers',
+			stagingPath: join(workDir, 'staging', 'providers.csv'),
+			columns: PROVIDER_STORE_COLUMNS,
+			rows: providers.rows
+		});
 		await loadOfficialIntoDb(db, options.official);
 
 		options.beforeIndicators();

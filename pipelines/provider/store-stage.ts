@@ -117,13 +117,18 @@ export async function createStoreView(db: NativeDuckDB, storeDir: string): Promi
 	);
 }
 
-/** Loads a small staged table (catalogue, providers) as a DuckDB table. */
+/** Loads a small staged table (catalogue, providers) as a DuckDB table; empty when no row was staged. */
 export async function loadStagedTable(options: {
 	db: NativeDuckDB;
 	table: string;
 	stagingPath: string;
 	columns: readonly StoreColumn[];
+	rows: number;
 }): Promise<void> {
+	if (options.rows === 0) {
+		await options.db.run(createTableSql(options.table, options.columns));
+		return;
+	}
 	await options.db.run(
 		`CREATE OR REPLACE TABLE ${options.table} AS SELECT * FROM ${readStagingSql(options.stagingPath, options.columns)}`
 	);
