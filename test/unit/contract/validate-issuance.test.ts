@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ISSUANCE_COLUMNS } from '$lib/contract/issuance-record';
-import { RULES, validateIssuanceRow, type Issue } from '$lib/contract/validate';
+import {
+	ANNEX_I_ALL_PRESENT,
+	ANNEX_I_MANDATORY,
+	annexIBit,
+	ISSUANCE_COLUMNS
+} from '$lib/contract/issuance-record';
+import { annexIPresent, RULES, validateIssuanceRow, type Issue } from '$lib/contract/validate';
 
 const TODAY = '2025-06-30';
 const LEARNER = 'jane.doe@example.org';
@@ -550,5 +555,67 @@ describe('validateIssuanceRow: values seen before', () => {
 		expect(validate({ eqf_level: long }).record?.eqf_level).toBe(6);
 		expect(validate({ eqf_level: '7' }).record?.eqf_level).toBe(7);
 		expect(validate({ eqf_level: '6' }).record?.eqf_level).toBe(6);
+	});
+});
+
+describe('annexIPresent', () => {
+	// The spec read the slow way: an element is present when any of its columns is; EQF level
+	// counts when its column is in the input, even as "not applicable" (null).
+	function fromSpec(row: Record<string, unknown>, raw: object): number {
+		let bits = 0;
+		for (const element of ANNEX_I_MANDATORY) {
+			const present = element.columns.some((c) => {
+				const v = row[c];
+				if (c === 'eqf_level') return v !== undefined && c in raw;
+				return v != null && !(Array.isArray(v) && v.length === 0);
+			});
+			if (present) bits |= annexIBit(element.number);
+		}
+		return bits;
+	}
+
+	const columns = [...new Set(ANNEX_I_MANDATORY.flatMap((e) => e.columns))];
+	// Each column absent (undefined), null, an empty list or a value; eqf_level also with and
+	// without its input column.
+	const states = [undefined, null, [], 'x'] as const;
+
+	it('agrees with ANNEX_I_MANDATORY for every state of every column', () => {
+		const row: Record<string, unknown> = {};
+		for (const [i, column] of columns.entries()) {
+			for (const state of states) {
+				for (const other of states) {
+					for (const c of columns) row[c] = other;
+					row[column] = state;
+					for (const raw of [{}, { eqf_level: '' }]) {
+						const context = JSON.stringify({ column, state, other, raw, i });
+						expect(annexIPresent(row as never, raw), context).toBe(fromSpec(row, raw));
+					}
+				}
+			}
+		}
+	});
+
+	it('sets every bit on a complete row and clears the bit of each element left out', () => {
+		const { record } = validateIssuanceRow(VALID, { today: TODAY });
+		expect(record!.annex_i_present).toBe(ANNEX_I_ALL_PRESENT);
+		for (const element of ANNEX_I_MANDATORY) {
+			// Without its columns (a blank EQF level column means "not applicable", which counts).
+			const without = Object.fromEntries(
+				Object.entries(VALID).filter(([c]) => !element.columns.includes(c))
+			);
+			const result = validateIssuanceRow(without, { today: TODAY });
+			// Country and date are required: without them the row is an error, not a record.
+			if (result.record === undefined) {
+				const errors = result.issues.filter((i) => i.severity === 'error');
+				expect(
+					errors.map((i) => i.column),
+					element.roman
+				).toContain(element.columns[0]);
+				continue;
+			}
+			expect(result.record.annex_i_present, element.roman).toBe(
+				ANNEX_I_ALL_PRESENT - annexIBit(element.number)
+			);
+		}
 	});
 });
