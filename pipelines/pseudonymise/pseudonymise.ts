@@ -7,11 +7,9 @@ const BLOCK = 64;
 
 export type Pseudonymise = (identifier: string) => string;
 
-const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
-
-function wordHex(v: number): string {
-	return HEX[v >>> 24] + HEX[(v >>> 16) & 0xff] + HEX[(v >>> 8) & 0xff] + HEX[v & 0xff];
-}
+const PREFIX = 'p_';
+/** ASCII codes of the hex digits. */
+const HEX_DIGITS = Uint8Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
 
 /**
  * Keyed hash of a learner identifier: HMAC-SHA-256 (RFC 2104), the first 128 bits in hex after
@@ -23,11 +21,17 @@ function wordHex(v: number): string {
 export function createPseudonymiser(key: Buffer): Pseudonymise {
 	const block = key.length > BLOCK ? createHash('sha256').update(key).digest() : key;
 	const hmac = createHmacSha256(block);
+	// The text is assembled as bytes and decoded once: concatenating 16 pieces made a rope that
+	// every later use had to flatten first.
+	const text = Buffer.from(PREFIX + '0'.repeat(PSEUDONYM_WORDS * 8), 'latin1');
 	return (identifier) => {
 		const trimmed = identifier.trim();
 		const digest = hmac.digestText(trimmed.includes('@') ? trimmed.toLowerCase() : trimmed);
-		let hex = 'p_';
-		for (let i = 0; i < PSEUDONYM_WORDS; i++) hex += wordHex(digest[i]);
-		return hex;
+		let at = PREFIX.length;
+		for (let i = 0; i < PSEUDONYM_WORDS; i++) {
+			const v = digest[i];
+			for (let shift = 28; shift >= 0; shift -= 4) text[at++] = HEX_DIGITS[(v >>> shift) & 0xf];
+		}
+		return text.latin1Slice(0, text.length);
 	};
 }
