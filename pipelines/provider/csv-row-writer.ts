@@ -1,7 +1,9 @@
 import { COMMA, CR, LF, QUOTE } from '../readers/csv/char-codes';
 import { LineWriter, MAX_UTF8_BYTES_PER_UNIT } from '../report/line-writer';
 
-export type CsvValue = string | number | boolean | null | undefined | readonly string[];
+/** A Uint8Array is a field already encoded, written as it is: ASCII that needs no quotes. */
+export type CsvValue =
+	string | number | boolean | null | undefined | readonly string[] | Uint8Array;
 
 const ASCII_END = 0x80;
 /** Below this length a value is copied byte by byte; longer ones go through Buffer.write. */
@@ -23,6 +25,7 @@ export class CsvRowWriter extends LineWriter {
 		if (typeof value === 'string') this.text(value);
 		else if (typeof value === 'number') this.number(value);
 		else if (typeof value === 'boolean') this.text(value ? 'true' : 'false');
+		else if (value instanceof Uint8Array) this.bytes(value);
 		else if (value.length === 1) this.text(value[0]);
 		else if (value.length > 0) this.text(value.join(';'));
 	}
@@ -44,6 +47,13 @@ export class CsvRowWriter extends LineWriter {
 			buffer[--at] = ZERO + (rest % 10);
 			rest = Math.floor(rest / 10);
 		} while (rest > 0);
+	}
+
+	/** Bytes that are a field as they are (no quote, delimiter or line break among them). */
+	bytes(value: Uint8Array): void {
+		this.reserve(value.length);
+		this.buffer.set(value, this.size);
+		this.size += value.length;
 	}
 
 	separator(): void {

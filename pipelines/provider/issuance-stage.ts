@@ -65,10 +65,11 @@ export async function stageIssuance(options: {
 		if (n === undefined) fileNumbers.set(file, (n = sourceFiles.push(file) - 1));
 		return n;
 	};
+	// The row is written at once, so the pseudonym's bytes can go in the array the next call reuses.
 	const stage = (record: IssuanceRecord, format: string, file: number, line: number) =>
 		staging.write({
 			record,
-			pseudonym: record.learner_id === null ? null : pseudonymise(record.learner_id),
+			pseudonym: record.learner_id === null ? null : pseudonymise.bytes(record.learner_id),
 			sourceFormat: format,
 			sourceFileNumber: file,
 			sourceLine: line,

@@ -5,7 +5,8 @@ import { createRowEncoder } from './staging-writer';
 /** A validated record on its way to the store, with the learner already pseudonymised. */
 export interface StagedRecord {
 	readonly record: IssuanceRecord;
-	readonly pseudonym: string | null;
+	/** The pseudonym's text, or its ASCII bytes when the row is written before the next one. */
+	readonly pseudonym: string | Uint8Array | null;
 	readonly sourceFormat: string;
 	/** Index of the input file in the list the staging step returns. */
 	readonly sourceFileNumber: number;

@@ -20,6 +20,7 @@ const INITIAL = Int32Array.from([
 ]);
 
 const BLOCK_BYTES = 64;
+const DIGEST_BYTES = 32;
 
 /** One SHA-256 compression of the 16 big-endian words at the start of `w` into `state`. */
 function compress(state: Int32Array, w: Int32Array): void {
@@ -135,7 +136,6 @@ export function createHmacSha256(key: Uint8Array): HmacSha256 {
 	const outerStart = keyState(0x5c);
 	const inner = new Int32Array(8);
 	const outer = new Int32Array(8);
-	const digestBytes = new Uint8Array(BLOCK_BYTES);
 	let padded = new Uint8Array(256);
 	return {
 		digestText(text) {
@@ -150,14 +150,14 @@ export function createHmacSha256(key: Uint8Array): HmacSha256 {
 			}
 			if (length < n) length = utf8.encodeInto(text, padded).written;
 			finish(inner, innerStart, BLOCK_BYTES, padded, length, w);
-			for (let i = 0; i < 8; i++) {
-				const v = inner[i];
-				digestBytes[i * 4] = v >>> 24;
-				digestBytes[i * 4 + 1] = (v >>> 16) & 0xff;
-				digestBytes[i * 4 + 2] = (v >>> 8) & 0xff;
-				digestBytes[i * 4 + 3] = v & 0xff;
-			}
-			finish(outer, outerStart, BLOCK_BYTES, digestBytes, 32, w);
+			// The outer message is the inner digest: its eight words and the padding of a 96-byte
+			// message (one key block and 32 bytes) go straight into the schedule.
+			w.set(inner);
+			w[8] = 0x80000000 | 0;
+			w.fill(0, 9, 15);
+			w[15] = (BLOCK_BYTES + DIGEST_BYTES) * 8;
+			outer.set(outerStart);
+			compress(outer, w);
 			return outer;
 		}
 	};

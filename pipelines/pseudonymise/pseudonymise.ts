@@ -5,7 +5,15 @@ import { createHmacSha256 } from './hmac-sha256';
 const PSEUDONYM_WORDS = 4;
 const BLOCK = 64;
 
-export type Pseudonymise = (identifier: string) => string;
+export interface Pseudonymise {
+	/** The pseudonym: 'p_' and 32 hex digits. */
+	(identifier: string): string;
+	/**
+	 * The same pseudonym as ASCII bytes, in an array that the next call overwrites: for writers
+	 * that copy it at once (the staging file), without a string per record.
+	 */
+	bytes(identifier: string): Uint8Array;
+}
 
 const PREFIX = 'p_';
 /** ASCII codes of the hex digits. */
@@ -21,17 +29,21 @@ const HEX_DIGITS = Uint8Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
 export function createPseudonymiser(key: Buffer): Pseudonymise {
 	const block = key.length > BLOCK ? createHash('sha256').update(key).digest() : key;
 	const hmac = createHmacSha256(block);
-	// The text is assembled as bytes and decoded once: concatenating 16 pieces made a rope that
-	// every later use had to flatten first.
-	const text = Buffer.from(PREFIX + '0'.repeat(PSEUDONYM_WORDS * 8), 'latin1');
-	return (identifier) => {
+	const pseudonym = Buffer.from(PREFIX + '0'.repeat(PSEUDONYM_WORDS * 8), 'latin1');
+	const bytes = (identifier: string) => {
 		const trimmed = identifier.trim();
 		const digest = hmac.digestText(trimmed.includes('@') ? trimmed.toLowerCase() : trimmed);
 		let at = PREFIX.length;
 		for (let i = 0; i < PSEUDONYM_WORDS; i++) {
 			const v = digest[i];
-			for (let shift = 28; shift >= 0; shift -= 4) text[at++] = HEX_DIGITS[(v >>> shift) & 0xf];
+			for (let shift = 28; shift >= 0; shift -= 4) {
+				pseudonym[at++] = HEX_DIGITS[(v >>> shift) & 0xf];
+			}
 		}
-		return text.latin1Slice(0, text.length);
+		return pseudonym;
 	};
+	// The text is decoded from the bytes in one step: concatenating 16 hex pieces made a rope
+	// that every later use had to flatten first.
+	const text = (identifier: string) => bytes(identifier).toString('latin1');
+	return Object.assign(text, { bytes });
 }

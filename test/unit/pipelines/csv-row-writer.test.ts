@@ -27,6 +27,11 @@ describe('CsvRowWriter', () => {
 		);
 	});
 
+	it('writes bytes as they are', () => {
+		const bytes = Buffer.from('p_00ff', 'latin1');
+		expect(written([[bytes, 'x', bytes.subarray(2, 4)]])).toBe('p_00ff,x,00\n');
+	});
+
 	it('writes numbers as String() does: integers digit by digit, the rest as text', () => {
 		const numbers = [
 			0,

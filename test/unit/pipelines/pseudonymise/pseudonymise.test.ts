@@ -28,6 +28,17 @@ describe('createPseudonymiser', () => {
 		expect(pseudonymise('L-ABC')).not.toBe(pseudonymise('l-abc'));
 	});
 
+	it('gives the same pseudonym as ASCII bytes, in an array each call reuses', () => {
+		const key = Buffer.from('0123456789abcdef');
+		const pseudonymise = createPseudonymiser(key);
+		const first = pseudonymise.bytes(' Ana@Example.org ');
+		expect(Buffer.from(first).toString('latin1')).toBe(reference(key, 'ana@example.org'));
+		const second = pseudonymise.bytes('L-0123456789');
+		expect(second).toBe(first);
+		expect(Buffer.from(second).toString('latin1')).toBe(reference(key, 'L-0123456789'));
+		expect(pseudonymise('L-0123456789')).toBe(reference(key, 'L-0123456789'));
+	});
+
 	it('gives other pseudonyms under another key', () => {
 		const a = createPseudonymiser(Buffer.from('0123456789abcdef'));
 		const b = createPseudonymiser(Buffer.from('0123456789abcdeg'));
