@@ -239,6 +239,17 @@ async function main(): Promise<number> {
 					`${last ? mb(last.kib) : '-'} at its end; max ${mb(max(after))} after it ` +
 					`(reference data, store, indicators, publish)`
 			);
+			// The pipeline announces each later step on a line of its own: the peak of each.
+			const steps = run.lines.filter(
+				(l) => l.at > stage.end && !isRunningProgress(l.text) && !l.text.startsWith('published ')
+			);
+			const peaks = steps.map((step, i) => {
+				const until = steps[i + 1]?.at ?? Infinity;
+				const samples = run.rss.filter((r) => r.at >= step.at && r.at < until);
+				const name = step.text.split(/[:(]| over /)[0].trim();
+				return `${name} ${samples.length > 0 ? mb(max(samples)) : '-'}`;
+			});
+			if (peaks.length > 0) comment(`RSS (polled) by later step: ${peaks.join('; ')}`);
 		}
 		comment(
 			`peak RSS: getrusage maxrss ${run.maxRssKib === undefined ? 'missing' : `${run.maxRssKib} KiB`}` +
