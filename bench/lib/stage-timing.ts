@@ -57,7 +57,8 @@ export interface StageTime {
 	readonly how: string;
 }
 
-const median = (values: readonly number[]) =>
+/** The middle value (the upper of the two middle ones for an even count). */
+export const median = (values: readonly number[]) =>
 	[...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /**
