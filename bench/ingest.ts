@@ -185,7 +185,7 @@ function measure(run: ChildRun, reportDir: string, datasetRows: number): Measure
 		);
 	} else comment(`issuance files: ${thousands(rowsRead)} rows per the generator's manifest`);
 	const fallbackStart = run.lines.find((l) => l.text.startsWith('pseudonymisation:'))?.at;
-	const stage = issuanceStageTime(run.lines, fallbackStart) ?? undefined;
+	const stage = issuanceStageTime(run.lines, fallbackStart);
 	if (stage) comment(`issuance step: ${stage.seconds.toFixed(2)} s; ${stage.how}`);
 	else comment('issuance step: no timing found in the progress lines');
 	const peakKib = Math.max(run.maxRssKib ?? 0, run.polledHwmKib);
@@ -281,11 +281,11 @@ async function main(): Promise<number> {
 				`the generated data only (no shared official data), progress on (no --quiet)`
 		);
 		const measured: Measured[] = [];
+		const datasetRows = dataset.issuance.reduce((n, f) => n + f.rows, 0);
 		for (let i = 0; i < RUNS; i++) {
 			if (RUNS > 1) comment(`run ${i + 1} of ${RUNS}:`);
 			for (const dir of ['work', 'out', 'reports'])
 				rmSync(join(tmp, dir), { recursive: true, force: true });
-			const datasetRows = dataset.issuance.reduce((n, f) => n + f.rows, 0);
 			const m = measure(await runPipeline(command, args), reportDir, datasetRows);
 			measured.push(m);
 			if (m.failed || !m.stage) break;
