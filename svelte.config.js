@@ -5,6 +5,8 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
+		// Pure code shared by the site and the pipelines (see ARCHITECTURE.md).
+		alias: { $core: 'core' },
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
 		// Absolute paths, with an optional base for hosting under a sub-path.
 		paths: { base: process.env.UPTAKE_BASE_PATH ?? '', relative: false },

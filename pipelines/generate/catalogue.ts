@@ -7,7 +7,7 @@ import {
 	type ParticipationForm,
 	type QualityAssurance,
 	type Supervision
-} from '../../src/lib/contract/vocabularies';
+} from '../../core/contract/vocabularies';
 import {
 	ASSESSMENT_BY_TYPE,
 	ECTS_MEDIAN_BY_TYPE,

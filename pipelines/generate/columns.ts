@@ -1,7 +1,7 @@
 import {
 	ISSUANCE_COLUMNS as CONTRACT_COLUMNS,
 	type IssuanceRecord
-} from '../../src/lib/contract/issuance-record';
+} from '../../core/contract/issuance-record';
 
 export type IssuanceColumn = Exclude<keyof IssuanceRecord, 'annex_i_present'>;
 

@@ -1,4 +1,4 @@
-import type { DigitalFormat, ProviderType } from '../../src/lib/contract/vocabularies';
+import type { DigitalFormat, ProviderType } from '../../core/contract/vocabularies';
 // Clean gaps: mandatory Annex I elements that a provider's export leaves empty on an otherwise
 // valid row, as real exports do. The validator only warns about such a row (rule
 // annex1.missing) and keeps it, so it is CLEAN: it is not in dirty-ledger.json nor in

@@ -1,4 +1,4 @@
-import { MEMBER_STATES } from '../../src/lib/contract/countries';
+import { MEMBER_STATES } from '../../core/contract/countries';
 import type { PopulationEntry } from './population';
 import { createRng } from './prng';
 

@@ -1,4 +1,4 @@
-import type { IscedField } from '../../src/lib/contract/vocabularies';
+import type { IscedField } from '../../core/contract/vocabularies';
 import type { Offer } from './catalogue';
 import type { CountryTraits } from './country-traits';
 import { buildElmCredential } from './credential-elm';

@@ -5,7 +5,7 @@ import type {
 	ParticipationForm,
 	ProviderType,
 	QualityAssurance
-} from '../../src/lib/contract/vocabularies';
+} from '../../core/contract/vocabularies';
 import { Weighted } from './prng';
 
 // Shares chosen to look like the published pictures of micro-credential uptake (Cedefop and

@@ -1,4 +1,4 @@
-import { MEMBER_STATES } from '../../src/lib/contract/countries';
+import { MEMBER_STATES } from '../../core/contract/countries';
 import { ISSUANCE_COLUMNS } from './columns';
 import { formatDays } from './dates';
 import type { IssuanceRecord } from './issuance';

@@ -4,7 +4,7 @@ import {
 	type DigitalFormat,
 	type Funding,
 	type ProviderType
-} from '../../src/lib/contract/vocabularies';
+} from '../../core/contract/vocabularies';
 import type { Offer } from './catalogue';
 import { GapModel } from './completeness';
 import type { CountryTraits } from './country-traits';

@@ -1,4 +1,4 @@
-import type { AgeBand, EducationLevel, LabourStatus } from '../../src/lib/contract/vocabularies';
+import type { AgeBand, EducationLevel, LabourStatus } from '../../core/contract/vocabularies';
 import type { CountryTraits } from './country-traits';
 import { FAMILY_NAMES, GIVEN_NAMES } from './names';
 import { mix32, Rng } from './prng';

@@ -2,7 +2,7 @@ import {
 	PARAGRAPHS,
 	type MeasureStatus,
 	type Paragraph
-} from '../../src/lib/contract/vocabularies';
+} from '../../core/contract/vocabularies';
 import type { CountryTraits } from './country-traits';
 import { daysFromCivil, formatDays } from './dates';
 import { FORMULAS } from './dirty';

@@ -1,4 +1,4 @@
-import type { ProviderType } from '../../src/lib/contract/vocabularies';
+import type { ProviderType } from '../../core/contract/vocabularies';
 import type { Rng } from './prng';
 
 // Fictional place and organisation names. Stems are invented syllables so that no synthetic

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { MEMBER_STATES } from '../../src/lib/contract/countries';
+import { MEMBER_STATES } from '../../core/contract/countries';
 
 export const POPULATION_FILE = join('eurostat', 'demo_pjan_total_T_subset.tsv');
 

@@ -1,4 +1,4 @@
-import { PROVIDER_TYPES, type ProviderType } from '../../src/lib/contract/vocabularies';
+import { PROVIDER_TYPES, type ProviderType } from '../../core/contract/vocabularies';
 import type { CountryTraits } from './country-traits';
 import { FORMULAS } from './dirty';
 import { EXTERNAL_QA_RATE, PROVIDERS_PER_10M } from './distributions';

@@ -1,4 +1,4 @@
-import type { IscedField } from '../../src/lib/contract/vocabularies';
+import type { IscedField } from '../../core/contract/vocabularies';
 import type { Rng } from './prng';
 
 export type TitleLang = 'en' | 'fr' | 'it' | 'de';

@@ -2,7 +2,7 @@ import {
 	ANNEX_I_ALL_PRESENT,
 	ANNEX_I_MANDATORY,
 	annexIBit
-} from '../../src/lib/contract/issuance-record';
+} from '../../core/contract/issuance-record';
 import type { NativeDuckDB } from '../store/duckdb-native';
 import type { TableToPublish } from '../publish/publish-tables';
 import {

@@ -1,5 +1,5 @@
-import type { DataKind, ManifestInput } from '../../src/lib/contract/manifest';
-import { DEFAULT_MIN_CELL } from '../../src/lib/methods/disclosure';
+import type { DataKind, ManifestInput } from '../../core/contract/manifest';
+import { DEFAULT_MIN_CELL } from '../../core/methods/disclosure';
 import type { NativeDuckDB } from '../store/duckdb-native';
 import type { TableToPublish } from '../publish/publish-tables';
 import { computeAnnex1CompletenessTable } from './annex1-completeness';

@@ -1,4 +1,4 @@
-import { normaliseFlags } from '../../src/lib/contract/eurostat-flags';
+import { normaliseFlags } from '../../core/contract/eurostat-flags';
 import type { NativeDuckDB } from '../store/duckdb-native';
 import type { TableToPublish } from '../publish/publish-tables';
 import {

@@ -3,7 +3,7 @@ import type {
 	DataKind,
 	ManifestInput,
 	ManifestSource
-} from '../../src/lib/contract/manifest';
+} from '../../core/contract/manifest';
 import type { ColumnSpec } from '../publish/arrow-table';
 import type { TableToPublish } from '../publish/publish-tables';
 

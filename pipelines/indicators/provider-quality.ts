@@ -1,4 +1,4 @@
-import { ANNEX_I_MANDATORY } from '../../src/lib/contract/issuance-record';
+import { ANNEX_I_MANDATORY } from '../../core/contract/issuance-record';
 import type { NativeDuckDB } from '../store/duckdb-native';
 import type { TableToPublish } from '../publish/publish-tables';
 import { PRESENT_SQL, elementCountsSql } from './annex1-completeness';

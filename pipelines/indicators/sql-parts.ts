@@ -1,6 +1,6 @@
 // Fragments shared by the indicator SQL builders. Every identifier and literal in them is fixed
 // here; nothing comes from input.
-import { EU_AGGREGATE, MEMBER_STATES } from '../../src/lib/contract/countries';
+import { EU_AGGREGATE, MEMBER_STATES } from '../../core/contract/countries';
 
 /**
  * The learner of an issuance record, as a 64-bit hash of the pseudonym: smaller group keys than

@@ -1,9 +1,9 @@
-import { normaliseFlags } from '../../src/lib/contract/eurostat-flags';
+import { normaliseFlags } from '../../core/contract/eurostat-flags';
 import {
 	applySuppression,
 	auditSuppression,
 	type DisclosureSpec
-} from '../../src/lib/methods/disclosure';
+} from '../../core/methods/disclosure';
 import type { IndicatorRow } from './indicator-table';
 
 /**

@@ -1,4 +1,4 @@
-import { annexIBit } from '../../src/lib/contract/issuance-record';
+import { annexIBit } from '../../core/contract/issuance-record';
 import {
 	CYCLE_EQF_LEVEL,
 	DIGITAL_FORMATS,
@@ -9,7 +9,7 @@ import {
 	PARTICIPATION_FORMS,
 	PROVIDER_TYPES,
 	TOPICS
-} from '../../src/lib/contract/vocabularies';
+} from '../../core/contract/vocabularies';
 import type { NativeDuckDB } from '../store/duckdb-native';
 import type { TableToPublish } from '../publish/publish-tables';
 import {

@@ -1,4 +1,4 @@
-import type { DataKind } from '../../src/lib/contract/manifest';
+import type { DataKind } from '../../core/contract/manifest';
 import type { TableToPublish } from '../publish/publish-tables';
 import type { LongObservation } from '../readers/long-statistics';
 import { OFFICIAL_INDICATORS_SOURCE } from '../sources/official-sources';

@@ -1,7 +1,7 @@
-import { EU_AGGREGATE, isMemberState } from '../../src/lib/contract/countries';
-import { classifyCountries } from '../../src/lib/methods/classification';
-import { distanceToTarget } from '../../src/lib/methods/distance-to-target';
-import type { DataKind } from '../../src/lib/contract/manifest';
+import { EU_AGGREGATE, isMemberState } from '../../core/contract/countries';
+import { classifyCountries } from '../../core/methods/classification';
+import { distanceToTarget } from '../../core/methods/distance-to-target';
+import type { DataKind } from '../../core/contract/manifest';
 import type { TableToPublish } from '../publish/publish-tables';
 import type { LongObservation } from '../readers/long-statistics';
 import { EUROSTAT_ATTRIBUTION, EUROSTAT_LICENCE } from '../sources/eurostat-licence';

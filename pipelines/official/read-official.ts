@@ -8,7 +8,7 @@ import {
 } from '../readers/long-statistics';
 import { isSdmxCsvHeader, readSdmxCsv } from '../readers/sdmx-csv';
 import type { StatTable } from '../readers/stat-table';
-import type { DataKind } from '../../src/lib/contract/manifest';
+import type { DataKind } from '../../core/contract/manifest';
 import type { TableToPublish } from '../publish/publish-tables';
 import { sha256File } from '../publish/sha256';
 import { InputError, type InputIssue } from '../report/input-issue';

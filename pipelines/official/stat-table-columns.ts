@@ -1,6 +1,6 @@
 import type { ColumnSpec } from '../publish/arrow-table';
 import type { StatTable } from '../readers/stat-table';
-import { EUROSTAT_FLAGS } from '../../src/lib/contract/eurostat-flags';
+import { EUROSTAT_FLAGS } from '../../core/contract/eurostat-flags';
 
 const ANNUAL = /^\d{4}$/;
 

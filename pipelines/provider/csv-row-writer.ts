@@ -1,4 +1,4 @@
-import { COMMA, CR, LF, QUOTE } from '../readers/csv/char-codes';
+import { COMMA, CR, LF, QUOTE } from '../../core/csv/char-codes';
 import { LineWriter, MAX_UTF8_BYTES_PER_UNIT } from '../report/line-writer';
 
 /** A Uint8Array is a field already encoded, written as it is: ASCII that needs no quotes. */

@@ -1,7 +1,7 @@
-import { checkHeaders, type Issue, type Validation } from '../../src/lib/contract/validate';
-import { INPUT_COLUMNS, type InputKind } from '../../src/lib/contract/normalise';
+import { checkHeaders, type Issue, type Validation } from '../../core/contract/validate';
+import { INPUT_COLUMNS, type InputKind } from '../../core/contract/normalise';
 import { readCsvFile } from '../readers/csv';
-import { createRowBuilder } from '../ingest/row-builder';
+import { createCompiledRowBuilder } from '../ingest/row-builder';
 import type { InputFile } from '../official/discover-inputs';
 import type { InputIssue } from '../report/input-issue';
 import type { IssueLog } from '../report/issue-log';
@@ -88,7 +88,7 @@ export async function ingestCsv<T>(options: IngestCsvOptions<T>): Promise<FileCo
 				'no column of the first line is in the contract: the file seems to have no header row'
 		});
 	}
-	const buildRow = createRowBuilder(
+	const buildRow = createCompiledRowBuilder(
 		header.columns.map((name, i) => (name !== '' && position.get(name) === i + 1 ? name : '')),
 		INPUT_COLUMNS[options.kind].map((c) => c.name)
 	);

@@ -1,7 +1,7 @@
-import { ANNEX_I_MANDATORY, type IssuanceRecord } from '../../src/lib/contract/issuance-record';
-import { csvLine } from '../../src/lib/export/csv-cell';
+import { ANNEX_I_MANDATORY, type IssuanceRecord } from '../../core/contract/issuance-record';
+import { csvLine } from '../../core/export/csv-cell';
 import { LineWriter } from '../report/line-writer';
-import { validateIssuanceRow } from '../../src/lib/contract/validate';
+import { validateIssuanceRow } from '../../core/contract/validate';
 import type { InputFile } from '../official/discover-inputs';
 import type { Pseudonymise } from '../pseudonymise/pseudonymise';
 import { readCredentialsFiles } from '../readers/credentials';

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DataKind, ManifestInput } from '../../src/lib/contract/manifest';
+import type { DataKind, ManifestInput } from '../../core/contract/manifest';
 import type { PipelineOptions } from '../cli-args';
 import type { InputFile, InputFolder } from '../official/discover-inputs';
 import type { OfficialStatistics } from '../official/read-official';

@@ -1,5 +1,5 @@
-import type { NationalMeasure } from '../../src/lib/contract/national-measure';
-import type { ManifestSource, DataKind } from '../../src/lib/contract/manifest';
+import type { NationalMeasure } from '../../core/contract/national-measure';
+import type { ManifestSource, DataKind } from '../../core/contract/manifest';
 import { recordSource } from '../indicators/indicator-table';
 import { suppressTable } from '../indicators/suppress';
 

@@ -1,12 +1,12 @@
-import type { CatalogueEntry } from '../../src/lib/contract/catalogue-entry';
-import type { NationalMeasure } from '../../src/lib/contract/national-measure';
-import type { Provider } from '../../src/lib/contract/provider';
+import type { CatalogueEntry } from '../../core/contract/catalogue-entry';
+import type { NationalMeasure } from '../../core/contract/national-measure';
+import type { Provider } from '../../core/contract/provider';
 import {
 	validateCatalogueRow,
 	validateMeasureRow,
 	validateProviderRow,
 	type Validation
-} from '../../src/lib/contract/validate';
+} from '../../core/contract/validate';
 import type { InputFile } from '../official/discover-inputs';
 import type { IssueLog } from '../report/issue-log';
 import type { Progress } from '../report/progress';

@@ -1,4 +1,4 @@
-import type { IssuanceRecord } from '../../src/lib/contract/issuance-record';
+import type { IssuanceRecord } from '../../core/contract/issuance-record';
 import { ISSUANCE_STAGING_COLUMNS } from '../store/schema';
 import { createRowEncoder } from './staging-writer';
 

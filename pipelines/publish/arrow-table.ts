@@ -9,7 +9,7 @@ import {
 	vectorFromArray,
 	type DataType
 } from 'apache-arrow';
-import type { ColumnType, ManifestColumn } from '../../src/lib/contract/manifest';
+import type { ColumnType, ManifestColumn } from '../../core/contract/manifest';
 
 export type ColumnValues = (string | number | boolean | null)[];
 

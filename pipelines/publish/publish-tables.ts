@@ -5,7 +5,7 @@ import {
 	parseManifest,
 	type Manifest,
 	type ManifestTable
-} from '../../src/lib/contract/manifest';
+} from '../../core/contract/manifest';
 import { encodeArrowStream, type ColumnSpec } from './arrow-table';
 import { writeFileAtomic } from './atomic-write';
 import { sha256 } from './sha256';

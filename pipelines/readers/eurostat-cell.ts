@@ -1,4 +1,4 @@
-import { isEurostatFlag } from '../../src/lib/contract/eurostat-flags';
+import { isEurostatFlag } from '../../core/contract/eurostat-flags';
 
 export type CellResult =
 	{ ok: true; value: number | null; flags: string } | { ok: false; rule: string; message: string };

@@ -1,5 +1,5 @@
-import { parseDecimal } from '../../src/lib/contract/normalise';
-import { parseFlagLetters } from '../../src/lib/contract/eurostat-flags';
+import { parseDecimal } from '../../core/contract/normalise';
+import { parseFlagLetters } from '../../core/contract/eurostat-flags';
 import { parseRows, readCsvObjects } from '../ingest/csv-objects';
 
 /** One value of a long-format statistics file (`indicator_code, geo, year, breakdown, value, …`). */

@@ -1,5 +1,5 @@
 import { parseRows, readCsvObjects } from '../ingest/csv-objects';
-import { parseFlagLetters } from '../../src/lib/contract/eurostat-flags';
+import { parseFlagLetters } from '../../core/contract/eurostat-flags';
 import type { StatObservation } from './stat-table';
 
 /** Every column of an SDMX-CSV file is meaningful: the dimensions vary by dataset. */

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { csvLine } from '../../src/lib/export/csv-cell';
+import { csvLine } from '../../core/export/csv-cell';
 import type { InputIssue } from './input-issue';
 import { LineWriter } from './line-writer';
 import { compareText } from '../publish/compare-text';

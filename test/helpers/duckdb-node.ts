@@ -1,7 +1,7 @@
 // The same DuckDB-WASM as in the browser, in its synchronous Node build, for integration tests.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { SqlQuery } from '../../src/lib/queries/sql-query';
+import type { SqlQuery } from '../../core/queries/sql-query';
 
 const require = createRequire(import.meta.url);
 const duckdb =

@@ -9,7 +9,7 @@ import { hashString, Rng } from '../../pipelines/generate/prng';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ISSUANCE_COLUMNS } from '../../src/lib/contract/issuance-record';
+import { ISSUANCE_COLUMNS } from '../../core/contract/issuance-record';
 import {
 	AGE_BANDS,
 	ASSESSMENT_TYPES,
@@ -25,7 +25,7 @@ import {
 	QUALITY_ASSURANCE_TYPES,
 	STACKABILITY_OPTIONS,
 	SUPERVISION_TYPES
-} from '../../src/lib/contract/vocabularies';
+} from '../../core/contract/vocabularies';
 
 // ---------------------------------------------------------------------------------------------
 // Seeded randomness (cyrb128 seed, sfc32 stream); Math.random is never used.

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { normaliseHeader } from '../../src/lib/contract/normalise';
+import { normaliseHeader } from '../../core/contract/normalise';
 import { readCsvFile } from '../../pipelines/readers/csv';
 import { readCredentialsFiles } from '../../pipelines/readers/credentials';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runPipelines } from '../../pipelines/run';
-import { findTable, parseManifest, type Manifest } from '../../src/lib/contract/manifest';
+import { findTable, parseManifest, type Manifest } from '../../core/contract/manifest';
 import { pipelineOptions } from '../helpers/pipeline-options';
 import { createSyntheticDataset } from '../helpers/synthetic-dataset';
 

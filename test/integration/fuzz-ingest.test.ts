@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WARNING_EXAMPLES_PER_RULE } from '../../pipelines/report/issue-log';
 import { ErrorRateExceeded, runPipelines } from '../../pipelines/run';
-import { csvLine } from '../../src/lib/export/csv-cell';
+import { csvLine } from '../../core/export/csv-cell';
 import { createFuzzDataset, FORMULA_STRINGS, type FuzzDataset } from '../helpers/fuzz-dataset';
 import { pipelineOptions } from '../helpers/pipeline-options';
 

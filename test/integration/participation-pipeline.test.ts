@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseManifest, findTable } from '../../src/lib/contract/manifest';
+import { parseManifest, findTable } from '../../core/contract/manifest';
 import {
 	buildParticipationSql,
 	PARTICIPATION_TABLE,
 	selectParticipationRows,
 	type ParticipationRow
-} from '../../src/lib/queries/adult-participation';
+} from '../../core/queries/adult-participation';
 import { DEFAULT_VIEW } from '../../src/lib/state/participation-view';
 import { runPipelines } from '../../pipelines/run';
 import { sha256 } from '../../pipelines/publish/sha256';

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { WARNING_EXAMPLES_PER_RULE } from '../../pipelines/report/issue-log';
 import { ErrorRateExceeded, runPipelines } from '../../pipelines/run';
 import { openNativeDuckDB } from '../../pipelines/store/duckdb-native';
-import { parseManifest } from '../../src/lib/contract/manifest';
+import { parseManifest } from '../../core/contract/manifest';
 import { collectLearnerIds } from '../helpers/learner-ids';
 import { pipelineOptions } from '../helpers/pipeline-options';
 import { hasSharedData, SHARED_DATA_DIR } from '../helpers/shared-data';

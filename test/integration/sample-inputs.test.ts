@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runPipelines } from '../../pipelines/run';
-import { parseManifest } from '../../src/lib/contract/manifest';
+import { parseManifest } from '../../core/contract/manifest';
 import { pipelineOptions } from '../helpers/pipeline-options';
 import { REPO_ROOT } from '../helpers/shared-data';
 

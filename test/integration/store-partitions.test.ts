@@ -8,8 +8,8 @@ import { StagingWriter } from '../../pipelines/provider/staging-writer';
 import { IssueLog } from '../../pipelines/report/issue-log';
 import { openNativeDuckDB } from '../../pipelines/store/duckdb-native';
 import { ISSUANCE_STAGING_COLUMNS } from '../../pipelines/store/schema';
-import { MEMBER_STATES } from '../../src/lib/contract/countries';
-import { validateIssuanceRow } from '../../src/lib/contract/validate';
+import { MEMBER_STATES } from '../../core/contract/countries';
+import { validateIssuanceRow } from '../../core/contract/validate';
 
 const YEARS = Array.from({ length: 12 }, (_, i) => 2015 + i);
 const ROWS_PER_PARTITION = 400;

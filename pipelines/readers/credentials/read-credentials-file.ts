@@ -1,11 +1,11 @@
 import { open } from 'node:fs/promises';
-import { detectFormat } from './detect-format';
-import type { Mapped } from './import-builder';
-import { parseJsonText } from './json-text';
-import { isObject, textOf, type JsonObject } from './json-walk';
-import { mapElm } from './map-elm';
-import { mapOpenBadge2, mapOpenBadge3 } from './map-open-badges';
-import { looksLikeCompactJws, unwrapItem } from './unwrap-jws';
+import { detectFormat } from '../../../core/credentials/detect-format';
+import type { Mapped } from '../../../core/credentials/import-builder';
+import { parseJsonText } from '../../../core/credentials/json-text';
+import { isObject, textOf, type JsonObject } from '../../../core/credentials/json-walk';
+import { mapElm } from '../../../core/credentials/map-elm';
+import { mapOpenBadge2, mapOpenBadge3 } from '../../../core/credentials/map-open-badges';
+import { looksLikeCompactJws, unwrapItem } from '../../../core/credentials/unwrap-jws';
 import {
 	MAX_CREDENTIAL_FILE_BYTES,
 	type CredentialErrorKind,
@@ -14,7 +14,7 @@ import {
 	type CredentialFormat,
 	type CredentialImport,
 	type ReadCredentialsOptions
-} from './types';
+} from '../../../core/credentials/types';
 
 type Loaded =
 	{ ok: true; items: unknown[]; isArray: boolean } | { ok: false; error: CredentialFileError };

@@ -1,13 +1,13 @@
-export { createChunkDecoder, type ChunkDecoder } from './decode-text';
-export { detectEncoding } from './detect-encoding';
-export { CsvParser, delimiterCode, type CsvParserOptions } from './parse-csv';
+export { createChunkDecoder, type ChunkDecoder } from '../../../core/csv/decode-text';
+export { detectEncoding } from '../../../core/csv/detect-encoding';
+export { CsvParser, delimiterCode, type CsvParserOptions } from '../../../core/csv/parse-csv';
 export { readCsvFile, type CsvFile, type ReadCsvFileOptions } from './read-csv-file';
 export {
 	CSV_DELIMITERS,
 	countDelimiters,
 	sniffDelimiter,
 	type SniffDelimiterOptions
-} from './sniff-delimiter';
+} from '../../../core/csv/sniff-delimiter';
 export type {
 	CsvEncoding,
 	CsvErrorRule,
@@ -16,4 +16,4 @@ export type {
 	CsvRecord,
 	CsvRow,
 	CsvRowError
-} from './types';
+} from '../../../core/csv/types';

@@ -1,9 +1,9 @@
 import { closeSync, openSync, readSync } from 'node:fs';
-import { createChunkDecoder } from './decode-text';
-import { detectEncoding } from './detect-encoding';
-import { CsvParser, delimiterCode } from './parse-csv';
-import { sniffDelimiter } from './sniff-delimiter';
-import type { CsvEncoding, CsvHeader, CsvRow } from './types';
+import { createChunkDecoder } from '../../../core/csv/decode-text';
+import { detectEncoding } from '../../../core/csv/detect-encoding';
+import { CsvParser, delimiterCode } from '../../../core/csv/parse-csv';
+import { sniffDelimiter } from '../../../core/csv/sniff-delimiter';
+import type { CsvEncoding, CsvHeader, CsvRow } from '../../../core/csv/types';
 
 export interface ReadCsvFileOptions {
 	path: string;

@@ -3,9 +3,9 @@ import {
 	parseManifest,
 	type Manifest,
 	type ManifestTable
-} from '$lib/contract/manifest';
+} from '$core/contract/manifest';
 import { getDatabase } from './client';
-import { quoteIdentifier } from './quote';
+import { quoteIdentifier } from '$core/queries/quote';
 
 let manifest: Promise<Manifest> | undefined;
 const loaded = new Map<string, Promise<ManifestTable>>();

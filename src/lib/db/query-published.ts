@@ -1,4 +1,4 @@
-import type { SqlQuery } from '$lib/queries/sql-query';
+import type { SqlQuery } from '$core/queries/sql-query';
 import { ensureTable } from './load-arrow';
 import { runQuery } from './run-query';
 

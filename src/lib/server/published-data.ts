@@ -7,7 +7,7 @@ import {
 	parseManifest,
 	type Manifest,
 	type ManifestTable
-} from '$lib/contract/manifest';
+} from '$core/contract/manifest';
 
 const DATA_DIR = resolve(process.env.UPTAKE_PUBLISHED_DIR ?? 'static/data');
 

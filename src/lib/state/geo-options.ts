@@ -1,4 +1,4 @@
-import { AGGREGATES, findCountry, geoName, type Lang } from '$lib/contract/countries';
+import { AGGREGATES, findCountry, geoName, type Lang } from '$core/contract/countries';
 
 export interface GeoOption {
 	readonly geo: string;

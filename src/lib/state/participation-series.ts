@@ -1,6 +1,6 @@
 import type { FlaggedSeries } from '$lib/charts/options/flagged-line';
-import { EU_AGGREGATE, geoName, type Lang } from '$lib/contract/countries';
-import type { ParticipationRow } from '$lib/queries/adult-participation';
+import { EU_AGGREGATE, geoName, type Lang } from '$core/contract/countries';
+import type { ParticipationRow } from '$core/queries/adult-participation';
 
 /** One chart series per chosen country, in the order the reader chose them. */
 export function buildParticipationSeries(

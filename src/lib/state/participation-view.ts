@@ -1,4 +1,4 @@
-import { SEXES, type Sex } from '$lib/queries/adult-participation';
+import { SEXES, type Sex } from '$core/queries/adult-participation';
 
 export const DEFAULT_GEOS = ['EU27_2020', 'DE', 'FR', 'IT', 'ES'] as const;
 export const MAX_GEOS = 12;

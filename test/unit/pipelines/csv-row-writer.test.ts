@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../../pipelines/generate/prng';
 import { CsvRowWriter, type CsvValue } from '../../../pipelines/provider/csv-row-writer';
-import { CsvParser } from '../../../pipelines/readers/csv/parse-csv';
+import { CsvParser } from '../../../core/csv/parse-csv';
 
 function written(rows: readonly (readonly CsvValue[])[]): string {
 	const path = join(mkdtempSync(join(tmpdir(), 'uptake-csv-row-')), 'out.csv');

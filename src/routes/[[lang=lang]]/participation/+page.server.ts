@@ -3,7 +3,7 @@ import {
 	PARTICIPATION_TABLE,
 	selectParticipationRows,
 	type ParticipationRow
-} from '$lib/queries/adult-participation';
+} from '$core/queries/adult-participation';
 import { DEFAULT_VIEW } from '$lib/state/participation-view';
 import { renderChartToSvg } from '$lib/charts/echarts';
 import { toLang } from '$lib/i18n/langs';

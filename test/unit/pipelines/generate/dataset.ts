@@ -2,12 +2,12 @@
 // do not lean on the project's CSV reader (which they are meant to help test).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MEMBER_STATES } from '../../../../src/lib/contract/countries';
+import { MEMBER_STATES } from '../../../../core/contract/countries';
 import {
 	ASSESSMENT_TYPES,
 	PARTICIPATION_FORMS,
 	QUALITY_ASSURANCE_TYPES
-} from '../../../../src/lib/contract/vocabularies';
+} from '../../../../core/contract/vocabularies';
 
 export function parseCsv(text: string, delimiter: string): string[][] {
 	const rows: string[][] = [];

@@ -5,8 +5,8 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDataset, type GenerateOptions } from '../../../../pipelines/generate/generate';
 import { ISSUANCE_DIRTY_KINDS } from '../../../../pipelines/generate/dirty';
-import { MEMBER_STATES } from '../../../../src/lib/contract/countries';
-import { PROVIDER_TYPES } from '../../../../src/lib/contract/vocabularies';
+import { MEMBER_STATES } from '../../../../core/contract/countries';
+import { PROVIDER_TYPES } from '../../../../core/contract/vocabularies';
 import { hasSharedData, SHARED_DATA_DIR } from '../../../helpers/shared-data';
 import {
 	asRecord,

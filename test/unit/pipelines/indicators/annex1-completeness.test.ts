@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeAnnex1CompletenessTable } from '../../../../pipelines/indicators/annex1-completeness';
 import { computeProviderQualityTable } from '../../../../pipelines/indicators/provider-quality';
 import type { NativeDuckDB } from '../../../../pipelines/store/duckdb-native';
-import { auditSuppression } from '../../../../src/lib/methods/disclosure';
+import { auditSuppression } from '../../../../core/methods/disclosure';
 import { openFixtureStore, pick, rowsOf } from './store-fixture';
 
 type Row = Record<string, unknown>;

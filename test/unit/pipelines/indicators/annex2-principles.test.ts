@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeAnnex2PrinciplesTable } from '../../../../pipelines/indicators/annex2-principles';
 import type { NativeDuckDB } from '../../../../pipelines/store/duckdb-native';
-import { auditSuppression } from '../../../../src/lib/methods/disclosure';
+import { auditSuppression } from '../../../../core/methods/disclosure';
 import { openFixtureStore, pick, rowsOf } from './store-fixture';
 
 type Row = Record<string, unknown>;

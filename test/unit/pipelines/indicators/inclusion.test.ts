@@ -5,7 +5,7 @@ import {
 	computeInclusionTable
 } from '../../../../pipelines/indicators/inclusion';
 import type { NativeDuckDB } from '../../../../pipelines/store/duckdb-native';
-import { auditSuppression } from '../../../../src/lib/methods/disclosure';
+import { auditSuppression } from '../../../../core/methods/disclosure';
 import { openFixtureStore, pick, rowsOf } from './store-fixture';
 
 type Row = Record<string, unknown>;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildUptakeSql, computeUptakeTable } from '../../../../pipelines/indicators/uptake';
 import type { NativeDuckDB } from '../../../../pipelines/store/duckdb-native';
-import { auditSuppression } from '../../../../src/lib/methods/disclosure';
+import { auditSuppression } from '../../../../core/methods/disclosure';
 import { issuance, openFixtureStore, openStoreWith, pick, rowsOf } from './store-fixture';
 
 type Row = Record<string, unknown>;

@@ -52,7 +52,7 @@ describe('parseEurostatCell', () => {
 
 describe('parseFlagLetters', () => {
 	it('canonicalises flags as files write them and refuses unknown letters', async () => {
-		const { parseFlagLetters } = await import('../../../../src/lib/contract/eurostat-flags');
+		const { parseFlagLetters } = await import('../../../../core/contract/eurostat-flags');
 		expect(parseFlagLetters('')).toBe('');
 		expect(parseFlagLetters(' P b ')).toBe('bp');
 		expect(parseFlagLetters('bb')).toBe('b');

@@ -8,7 +8,7 @@ import {
 	createTempDir,
 	readAll,
 	type TempDir
-} from './csv-test-kit';
+} from '../../../core/csv/csv-test-kit';
 
 let temp: TempDir;
 beforeAll(() => {
