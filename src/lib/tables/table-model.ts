@@ -1,0 +1,29 @@
+/**
+ * The table behind a figure: what the data table shows, and exactly what the figure's CSV
+ * download holds (one CSV row per table row, in the same order).
+ */
+export interface TableColumn {
+	/** Stable key, used in test ids and as the CSV column stem. */
+	readonly key: string;
+	/** Header text, already translated. */
+	readonly label: string;
+	/** 'label' columns name the row (text, row headers); 'value' columns hold numbers with flags. */
+	readonly kind: 'label' | 'value';
+}
+
+export interface TableCell {
+	/** A number for value columns, a text for label columns; null when not available. */
+	readonly value: string | number | null;
+	/** Eurostat-style flag letters ('b', 'e', 'p', 'c' ...), '' or absent when none. */
+	readonly flags?: string;
+}
+
+export interface TableModel {
+	readonly caption: string;
+	readonly columns: readonly TableColumn[];
+	readonly rows: readonly (readonly TableCell[])[];
+	/** Decimal places of the value columns as shown. */
+	readonly digits: number;
+	/** Unit of the value columns, already translated (e.g. "% of adults aged 25-64"). */
+	readonly unit: string;
+}
