@@ -1,6 +1,7 @@
 import { parsePipelineArgs, UsageError, USAGE } from './cli-args';
+import { MissingDataError } from './inputs/data-dirs';
 import { InputError } from './report/input-issue';
-import { ErrorRateExceeded, MissingDataError, runPipelines } from './run';
+import { ErrorRateExceeded, runPipelines } from './run';
 
 async function main(): Promise<number> {
 	let options;

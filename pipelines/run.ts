@@ -1,22 +1,17 @@
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { PipelineOptions } from './cli-args';
-import { discoverInputs, type InputFile } from './official/discover-inputs';
-import { officialIndicatorsTable } from './official/long-tables';
-import { participationTargetsTable } from './official/participation-targets';
-import { readOfficialStatistics } from './official/read-official';
-import {
-	isSyntheticDir,
-	PROVIDER_FOLDERS,
-	runProviderPipeline
-} from './provider/provider-pipeline';
+import { checkDataDirs, isSyntheticDir } from './inputs/data-dirs';
+import { discoverInputs, PROVIDER_FOLDERS, type InputFile } from './inputs/discover-inputs';
+import { officialIndicatorsTable } from './stages/official-long-tables';
+import { participationTargetsTable } from './stages/participation-targets';
+import { readOfficialStatistics } from './stages/official-statistics';
+import { runProviderPipeline } from './stages/provider-pipeline';
 import { publishTables, type TableToPublish } from './publish/publish-tables';
 import { IssueLog } from './report/issue-log';
 import { createProgress } from './report/progress';
 import { createRunReport, errorRate, writeRunReport } from './report/run-report';
 import { PIPELINE_VERSION } from './version';
-
-export class MissingDataError extends Error {}
 
 /** SOURCE_DATE_EPOCH when set (reproducible builds), else the newest input's modification time. */
 function inputsTime(files: readonly InputFile[]): string {
@@ -31,19 +26,6 @@ function inputsTime(files: readonly InputFile[]): string {
 
 /** More records were quarantined than --max-error-rate allows: nothing is published. */
 export class ErrorRateExceeded extends Error {}
-
-function checkDataDirs(dirs: readonly string[]): string[] {
-	return dirs.map((dir) => {
-		const absolute = resolve(dir);
-		if (!existsSync(absolute) || !statSync(absolute).isDirectory()) {
-			throw new MissingDataError(
-				`The data directory ${absolute} does not exist. It holds the inputs (Eurostat tables, ` +
-					`provider records); pass its location with --data-dir DIR.`
-			);
-		}
-		return absolute;
-	});
-}
 
 export async function runPipelines(options: PipelineOptions, log: (line: string) => void) {
 	const dataDirs = checkDataDirs(options.dataDirs);

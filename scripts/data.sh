@@ -14,7 +14,7 @@ SYNTHETIC=".uptake/synthetic-${RECORDS}-${SEED}-${AS_OF}"
 if [ ! -f "$SYNTHETIC/manifest.json" ]; then
 	rm -rf .uptake/synthetic-*
 	echo "generating $RECORDS synthetic records (seed $SEED) into $SYNTHETIC" >&2
-	npx tsx pipelines/generate/cli.ts --records "$RECORDS" --seed "$SEED" --to-year "$TO_YEAR" \
+	npx tsx generator/cli.ts --records "$RECORDS" --seed "$SEED" --to-year "$TO_YEAR" \
 		--as-of "$AS_OF" --data-dir "$SHARED" --out "$SYNTHETIC" --quiet
 fi
 

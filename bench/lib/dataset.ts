@@ -60,7 +60,7 @@ function issuanceFiles(dir: string): IssuanceFile[] {
 		}));
 }
 
-/** The generator writes manifest.json last (pipelines/generate/staging.ts): present = complete. */
+/** The generator writes manifest.json last (generator/staging.ts): present = complete. */
 function cached(dir: string, records: number, seed: string): boolean {
 	if (!existsSync(join(dir, 'manifest.json'))) return false;
 	try {
@@ -104,7 +104,7 @@ export async function ensureDataset(options: {
 			[
 				'--import',
 				'tsx',
-				'pipelines/generate/cli.ts',
+				'generator/cli.ts',
 				'--records',
 				String(records),
 				'--seed',

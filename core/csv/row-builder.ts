@@ -28,7 +28,7 @@ export function rowEntries(columns: readonly string[], keyOrder: readonly string
  * A row builder that runs anywhere, the browser included (no `new Function`, which the site's
  * Content-Security-Policy forbids). A column that is not in the file is absent from the row (not
  * undefined), so `'eqf_level' in row` tells a file without it. The pipelines use a compiled
- * builder with the same entries (pipelines/ingest/row-builder.ts) for speed.
+ * builder with the same entries (pipelines/read/row-builder.ts) for speed.
  */
 export function createRowBuilder(
 	columns: readonly string[],

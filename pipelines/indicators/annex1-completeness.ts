@@ -3,7 +3,7 @@ import {
 	ANNEX_I_MANDATORY,
 	annexIBit
 } from '../../core/contract/issuance-record';
-import type { NativeDuckDB } from '../store/duckdb-native';
+import type { NativeDuckDB } from '../stages/duckdb-native';
 import type { TableToPublish } from '../publish/publish-tables';
 import {
 	buildIndicatorTable,

@@ -1,6 +1,6 @@
 import type { DataKind, ManifestInput } from '../../core/contract/manifest';
 import { DEFAULT_MIN_CELL } from '../../core/methods/disclosure';
-import type { NativeDuckDB } from '../store/duckdb-native';
+import type { NativeDuckDB } from '../stages/duckdb-native';
 import type { TableToPublish } from '../publish/publish-tables';
 import { computeAnnex1CompletenessTable } from './annex1-completeness';
 import { computeAnnex2PrinciplesTable } from './annex2-principles';

@@ -1,5 +1,5 @@
 import { normaliseFlags } from '../../core/contract/eurostat-flags';
-import type { NativeDuckDB } from '../store/duckdb-native';
+import type { NativeDuckDB } from '../stages/duckdb-native';
 import type { TableToPublish } from '../publish/publish-tables';
 import {
 	buildIndicatorTable,

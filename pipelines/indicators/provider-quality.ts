@@ -1,5 +1,5 @@
 import { ANNEX_I_MANDATORY } from '../../core/contract/issuance-record';
-import type { NativeDuckDB } from '../store/duckdb-native';
+import type { NativeDuckDB } from '../stages/duckdb-native';
 import type { TableToPublish } from '../publish/publish-tables';
 import { PRESENT_SQL, elementCountsSql } from './annex1-completeness';
 import {

@@ -10,7 +10,7 @@ import {
 	PROVIDER_TYPES,
 	TOPICS
 } from '../../core/contract/vocabularies';
-import type { NativeDuckDB } from '../store/duckdb-native';
+import type { NativeDuckDB } from '../stages/duckdb-native';
 import type { TableToPublish } from '../publish/publish-tables';
 import {
 	buildIndicatorTable,

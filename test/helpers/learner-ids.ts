@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { normaliseHeader } from '../../core/contract/normalise';
-import { readCsvFile } from '../../pipelines/readers/csv';
-import { readCredentialsFiles } from '../../pipelines/readers/credentials';
+import { readCsvFile } from '../../pipelines/read/read-csv-file';
+import { readCredentialsFiles } from '../../pipelines/read/read-credentials-file';
 
 /** Every raw learner identifier in a data directory's issuance files and credentials. */
 export async function collectLearnerIds(dataDir: string): Promise<Set<string>> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRng } from '../../../../pipelines/generate/prng';
+import { createRng } from '../../../../generator/prng';
 import { isSuspiciousText } from '../../../../core/contract/validate';
 
 // The rule as first written, one regular expression over the whole text.

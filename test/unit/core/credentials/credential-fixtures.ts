@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CredentialImport } from '../../../../pipelines/readers/credentials';
+import type { CredentialImport } from '../../../../core/credentials/types';
 import { sharedFile } from '../../../helpers/shared-data';
 
 export function b64url(value: string | object): string {

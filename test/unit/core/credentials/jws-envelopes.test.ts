@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-	readCredentialsFile,
-	type CredentialImport
-} from '../../../../pipelines/readers/credentials';
+import type { CredentialImport } from '../../../../core/credentials/types';
+import { readCredentialsFile } from '../../../../pipelines/read/read-credentials-file';
 import { hasSharedData } from '../../../helpers/shared-data';
 import {
 	b64url,

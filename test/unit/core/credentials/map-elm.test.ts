@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapElm } from '../../../../pipelines/readers/credentials';
+import { mapElm } from '../../../../core/credentials/map-elm';
 
 const COUNTRY = 'http://publications.europa.eu/resource/authority/country/';
 const SNB = 'http://data.europa.eu/snb/';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapOpenBadge2, mapOpenBadge3 } from '../../../../pipelines/readers/credentials';
+import { mapOpenBadge2, mapOpenBadge3 } from '../../../../core/credentials/map-open-badges';
 
 const ESCO = 'http://data.europa.eu/esco/skill/';
 

@@ -1,10 +1,8 @@
 import { truncate } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-	MAX_CREDENTIAL_FILE_BYTES,
-	readCredentialsFile
-} from '../../../../pipelines/readers/credentials';
+import { MAX_CREDENTIAL_FILE_BYTES } from '../../../../core/credentials/types';
+import { readCredentialsFile } from '../../../../pipelines/read/read-credentials-file';
 import { hasSharedData } from '../../../helpers/shared-data';
 import { scratch, sharedText } from './credential-fixtures';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { CredentialFileResult } from '../../../../core/credentials/types';
 import {
 	readCredentialsFile,
-	readCredentialsFiles,
-	type CredentialFileResult
-} from '../../../../pipelines/readers/credentials';
+	readCredentialsFiles
+} from '../../../../pipelines/read/read-credentials-file';
 import { hasSharedData, sharedFile } from '../../../helpers/shared-data';
 import { elementTable, reportWithoutLearnerId, scratch, sharedJson } from './credential-fixtures';
 

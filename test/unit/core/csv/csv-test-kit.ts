@@ -2,14 +2,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { REPO_ROOT } from '../../../helpers/shared-data';
+import { CsvParser } from '../../../../core/csv/parse-csv';
+import type { CsvHeader, CsvRow } from '../../../../core/csv/types';
 import {
-	CsvParser,
 	readCsvFile,
 	type CsvFile,
-	type CsvHeader,
-	type CsvRow,
 	type ReadCsvFileOptions
-} from '../../../../pipelines/readers/csv';
+} from '../../../../pipelines/read/read-csv-file';
 
 export const FIXTURES = resolve(REPO_ROOT, 'test/fixtures/csv');
 

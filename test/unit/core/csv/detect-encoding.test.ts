@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createChunkDecoder, detectEncoding } from '../../../../pipelines/readers/csv';
+import { createChunkDecoder } from '../../../../core/csv/decode-text';
+import { detectEncoding } from '../../../../core/csv/detect-encoding';
 
 const bytes = (...values: number[]) => Uint8Array.from(values);
 

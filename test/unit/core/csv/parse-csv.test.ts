@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CsvParser } from '../../../../pipelines/readers/csv';
+import { CsvParser } from '../../../../core/csv/parse-csv';
 import { createRandom, parsePieces, randomCuts } from './csv-test-kit';
 
 const parse = (text: string, delimiter = ',', maxFieldChars?: number) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRowBuilder } from '../../../../core/csv/row-builder';
-import { createCompiledRowBuilder } from '../../../../pipelines/ingest/row-builder';
+import { createCompiledRowBuilder } from '../../../../pipelines/read/row-builder';
 
 // The browser's builder and the pipelines' compiled one must give the same rows, key order included.
 const BUILDERS = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countDelimiters, sniffDelimiter } from '../../../../pipelines/readers/csv';
+import { countDelimiters, sniffDelimiter } from '../../../../core/csv/sniff-delimiter';
 
 describe('sniffDelimiter', () => {
 	it('finds each supported delimiter', () => {

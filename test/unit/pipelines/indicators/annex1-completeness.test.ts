@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeAnnex1CompletenessTable } from '../../../../pipelines/indicators/annex1-completeness';
 import { computeProviderQualityTable } from '../../../../pipelines/indicators/provider-quality';
-import type { NativeDuckDB } from '../../../../pipelines/store/duckdb-native';
+import type { NativeDuckDB } from '../../../../pipelines/stages/duckdb-native';
 import { auditSuppression } from '../../../../core/methods/disclosure';
 import { openFixtureStore, pick, rowsOf } from './store-fixture';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeAnnex2PrinciplesTable } from '../../../../pipelines/indicators/annex2-principles';
-import type { NativeDuckDB } from '../../../../pipelines/store/duckdb-native';
+import type { NativeDuckDB } from '../../../../pipelines/stages/duckdb-native';
 import { auditSuppression } from '../../../../core/methods/disclosure';
 import { openFixtureStore, pick, rowsOf } from './store-fixture';
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeIndicatorTables } from '../../../../pipelines/indicators/compute-indicators';
 import { encodeArrowStream } from '../../../../pipelines/publish/arrow-table';
 import type { TableToPublish } from '../../../../pipelines/publish/publish-tables';
-import type { NativeDuckDB } from '../../../../pipelines/store/duckdb-native';
+import type { NativeDuckDB } from '../../../../pipelines/stages/duckdb-native';
 import { openEmptyStore, openFixtureStore } from './store-fixture';
 
 const inputs = [{ path: 'issuance/records.csv', sha256: 'a'.repeat(64) }];

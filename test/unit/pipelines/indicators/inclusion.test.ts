@@ -4,7 +4,7 @@ import {
 	buildInclusionSql,
 	computeInclusionTable
 } from '../../../../pipelines/indicators/inclusion';
-import type { NativeDuckDB } from '../../../../pipelines/store/duckdb-native';
+import type { NativeDuckDB } from '../../../../pipelines/stages/duckdb-native';
 import { auditSuppression } from '../../../../core/methods/disclosure';
 import { openFixtureStore, pick, rowsOf } from './store-fixture';
 

@@ -16,14 +16,14 @@
 // | BE  | 2024 | x1 (also in AT 2024)           | 1       | none (UNK) hei                |
 // | BE  | 2024 | b02-b06                        | 5       | BE-H1 hei                     |
 // | NO  | 2023 | n01                            | 1       | NO-1                          |
-import { createTableSql } from '../../../../pipelines/store/schema';
+import { createTableSql } from '../../../../pipelines/stages/store-schema';
 import {
 	CATALOGUE_STORE_COLUMNS,
 	ISSUANCE_STORE_COLUMNS,
 	PROVIDER_STORE_COLUMNS,
 	type StoreColumn
-} from '../../../../pipelines/store/schema';
-import { openNativeDuckDB, type NativeDuckDB } from '../../../../pipelines/store/duckdb-native';
+} from '../../../../pipelines/stages/store-schema';
+import { openNativeDuckDB, type NativeDuckDB } from '../../../../pipelines/stages/duckdb-native';
 
 type Values = Record<string, string | number | boolean | null>;
 

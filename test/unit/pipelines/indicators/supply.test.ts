@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeSupplyTable } from '../../../../pipelines/indicators/supply';
-import type { NativeDuckDB } from '../../../../pipelines/store/duckdb-native';
+import type { NativeDuckDB } from '../../../../pipelines/stages/duckdb-native';
 import { openFixtureStore, pick, rowsOf } from './store-fixture';
 
 type Row = Record<string, unknown>;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildUptakeSql, computeUptakeTable } from '../../../../pipelines/indicators/uptake';
-import type { NativeDuckDB } from '../../../../pipelines/store/duckdb-native';
+import type { NativeDuckDB } from '../../../../pipelines/stages/duckdb-native';
 import { auditSuppression } from '../../../../core/methods/disclosure';
 import { issuance, openFixtureStore, openStoreWith, pick, rowsOf } from './store-fixture';
 

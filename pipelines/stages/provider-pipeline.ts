@@ -1,0 +1,189 @@
+import { join } from 'node:path';
+import type { DataKind, ManifestInput } from '../../core/contract/manifest';
+import type { PipelineOptions } from '../cli-args';
+import { isSyntheticDir } from '../inputs/data-dirs';
+import type { InputFile, InputFolder } from '../inputs/discover-inputs';
+import type { OfficialStatistics } from './official-statistics';
+import type { TableToPublish } from '../publish/publish-tables';
+import { computeIndicatorTables } from '../indicators/compute-indicators';
+import { sha256File } from '../publish/sha256';
+import { loadPseudonymKey } from './pseudonym-key';
+import { createPseudonymiser } from './pseudonymise';
+import type { IssueLog } from '../report/issue-log';
+import type { Progress } from '../report/progress';
+import type { RunReport } from '../report/run-report';
+import { openNativeDuckDB, type NativeDuckDB } from './duckdb-native';
+import { CATALOGUE_STORE_COLUMNS, PROVIDER_STORE_COLUMNS } from './store-schema';
+import { stageIssuance } from './issuance-stage';
+import { credentialElementsTable, measuresTable } from './provider-tables';
+import { readMeasures, stageCatalogue, stageProviders } from './reference-stage';
+import { loadStagedTable, storeIssuance } from './store-stage';
+
+export const DEMO_KEY_FILE = '.uptake/pseudonym.key';
+
+async function checksums(files: readonly InputFile[]): Promise<ManifestInput[]> {
+	return Promise.all(files.map(async (f) => ({ path: f.name, sha256: await sha256File(f.path) })));
+}
+
+async function loadOfficialIntoDb(db: NativeDuckDB, official: OfficialStatistics) {
+	await db.run(`CREATE OR REPLACE TABLE population (geo VARCHAR, year INTEGER, value DOUBLE)`);
+	await db.run(
+		`CREATE OR REPLACE TABLE official_long (indicator_code VARCHAR, geo VARCHAR, year INTEGER, breakdown VARCHAR, value DOUBLE, flags VARCHAR)`
+	);
+	const population = [...official.population].flatMap(([geo, years]) =>
+		[...years].map(([year, value]) => [geo, year, value] as const)
+	);
+	for (let i = 0; i < population.length; i += 500) {
+		const chunk = population.slice(i, i + 500);
+		await db.run(
+			`INSERT INTO population VALUES ${chunk.map(() => '(?, ?, ?)').join(', ')}`,
+			chunk.flat()
+		);
+	}
+	const long = official.long.map(
+		(o) => [o.indicator, o.geo, o.year, o.breakdown, o.value, o.flags] as const
+	);
+	for (let i = 0; i < long.length; i += 500) {
+		const chunk = long.slice(i, i + 500);
+		await db.run(
+			`INSERT INTO official_long VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?)').join(', ')}`,
+			chunk.flat()
+		);
+	}
+}
+
+export interface ProviderResult {
+	readonly tables: TableToPublish[];
+	readonly kind: DataKind;
+	readonly stored: number;
+}
+
+/**
+ * Provider data end to end: read and validate, pseudonymise, store (Parquet by country and year),
+ * indicators as SQL, disclosure control. Returns the tables to publish.
+ */
+export async function runProviderPipeline(options: {
+	pipeline: PipelineOptions;
+	inputs: Record<InputFolder, InputFile[]>;
+	dataDirs: readonly string[];
+	official: OfficialStatistics;
+	report: RunReport;
+	issues: IssueLog;
+	progress: Progress;
+	log: (line: string) => void;
+	beforeIndicators: () => void;
+}): Promise<ProviderResult> {
+	const { pipeline, inputs, report, issues, progress, log } = options;
+	const kind: DataKind = options.dataDirs.some(isSyntheticDir) ? 'synthetic' : 'official';
+	const workDir = pipeline.workDir;
+	const key = loadPseudonymKey({
+		env: process.env,
+		keyFile: pipeline.keyFile,
+		demoKeyFile: DEMO_KEY_FILE
+	});
+	log(
+		key.generated
+			? `pseudonymisation: generated a demo key in ${DEMO_KEY_FILE} (keep it to get the same pseudonyms next time)`
+			: `pseudonymisation: key from ${key.origin}`
+	);
+	const pseudonymise = createPseudonymiser(key.key);
+	const db = await openNativeDuckDB({ tempDir: join(workDir, 'duckdb-tmp') });
+	try {
+		const staged = await stageIssuance({
+			csvFiles: inputs.issuance,
+			credentialFiles: inputs.credentials,
+			stagingPath: join(workDir, 'staging', 'issuance.csv'),
+			credentialReportPath: join(pipeline.reportDir, 'credentials.csv'),
+			pseudonymise,
+			issues,
+			progress,
+			today: pipeline.today
+		});
+		progress.stage('catalogue and providers');
+		const catalogue = await stageCatalogue({
+			files: inputs.catalogue,
+			stagingPath: join(workDir, 'staging', 'catalogue.csv'),
+			issues,
+			progress
+		});
+		const providers = await stageProviders({
+			files: inputs.providers,
+			stagingPath: join(workDir, 'staging', 'providers.csv'),
+			issues,
+			progress
+		});
+		const measures = await readMeasures({ files: inputs.measures, issues, progress });
+		progress.done();
+
+		log('storing the records (Parquet, partitioned by country and year)');
+		const stored = await storeIssuance({
+			db,
+			stagingPath: join(workDir, 'staging', 'issuance.csv'),
+			sourceFiles: staged.sourceFiles,
+			storeDir: join(workDir, 'store', 'issuance'),
+			issues
+		});
+		for (const counts of staged.counts) {
+			const duplicates = stored.duplicatesByFile.get(counts.file) ?? 0;
+			report.files.push({
+				...counts,
+				accepted: counts.accepted - duplicates,
+				quarantined: counts.quarantined + duplicates,
+				duplicates
+			});
+		}
+		report.files.push(...catalogue.counts, ...providers.counts, ...measures.counts);
+		await loadStagedTable({
+			db,
+			table: 'catalogue',
+			stagingPath: join(workDir, 'staging', 'catalogue.csv'),
+			columns: CATALOGUE_STORE_COLUMNS,
+			rows: catalogue.rows
+		});
+		await loadStagedTable({
+			db,
+			table: 'providers',
+			stagingPath: join(workDir, 'staging', 'providers.csv'),
+			columns: PROVIDER_STORE_COLUMNS,
+			rows: providers.rows
+		});
+		await loadOfficialIntoDb(db, options.official);
+
+		options.beforeIndicators();
+		log(`computing indicators over ${stored.stored.toLocaleString('en')} stored records`);
+		const recordInputs = await checksums([
+			...inputs.issuance,
+			...inputs.credentials,
+			...inputs.catalogue,
+			...inputs.providers
+		]);
+		const tables = await computeIndicatorTables({
+			db,
+			minCell: pipeline.minCell,
+			kind,
+			inputs: recordInputs
+		});
+		if (measures.measures.length > 0) {
+			tables.push(
+				measuresTable({
+					measures: measures.measures,
+					kind,
+					inputs: await checksums(inputs.measures)
+				})
+			);
+		}
+		if (staged.elements.length > 0) {
+			tables.push(
+				credentialElementsTable({
+					elements: staged.elements,
+					kind,
+					minCell: pipeline.minCell,
+					inputs: await checksums(inputs.credentials)
+				})
+			);
+		}
+		return { tables, kind, stored: stored.stored };
+	} finally {
+		db.close();
+	}
+}
