@@ -5,7 +5,7 @@ cd "$(dirname "$0")/.."
 bash scripts/ensure-chromium.sh
 if [ ! -f build/index.html ]; then
 	npm run --silent data
-	npx vite build --logLevel warn
+	npm run --silent build
 fi
 for bench in bench/*.ts; do
 	echo "# $bench"

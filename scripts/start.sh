@@ -3,5 +3,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 npm run --silent data
-npx vite build --logLevel warn
+npm run --silent build
 exec npx tsx scripts/serve.ts --dir build "$@"

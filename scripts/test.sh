@@ -11,5 +11,5 @@ echo "== types" && npx svelte-check --tsconfig ./tsconfig.json --fail-on-warning
 echo "== lint" && npx prettier --check . && npx eslint .
 echo "== unit and integration" && npx vitest run
 echo "== data" && npm run --silent data -- --quiet
-echo "== build" && npx vite build --logLevel warn
+echo "== build" && npm run --silent build
 echo "== end to end" && npx playwright test

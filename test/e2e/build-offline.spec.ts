@@ -30,3 +30,29 @@ test('the build names no outside host a page could request', () => {
 	expect(assets.some((a) => /^duckdb-mvp\..*\.wasm$/.test(a!))).toBe(true);
 	expect(assets.some((a) => /^duckdb-browser-eh\.worker\..*\.js$/.test(a!))).toBe(true);
 });
+
+test('the server sends the precompressed files with their own types', async ({ request }) => {
+	const assets = filesUnder('build/_app/immutable/assets');
+	const wasm = assets.find((f) => /duckdb-eh\.[\w-]+\.wasm$/.test(f))!;
+	const path = `/${wasm.slice('build/'.length)}`;
+	const brotli = await request.get(path, { headers: { 'Accept-Encoding': 'br, gzip' } });
+	expect(brotli.status()).toBe(200);
+	expect(brotli.headers()['content-type']).toBe('application/wasm');
+	expect(brotli.headers()['content-encoding']).toBe('br');
+	expect(brotli.headers()['cache-control']).toContain('immutable');
+	expect(Number(brotli.headers()['content-length'])).toBe(statSync(`${wasm}.br`).size);
+	expect(statSync(`${wasm}.br`).size).toBeLessThan(statSync(wasm).size / 5);
+	const gzip = await request.get(path, { headers: { 'Accept-Encoding': 'gzip' } });
+	expect(gzip.headers()['content-encoding']).toBe('gzip');
+
+	const scripts = filesUnder('build/_app/immutable').filter((f) => /\.m?js$/.test(f));
+	for (const script of scripts.slice(0, 5)) {
+		const response = await request.get(`/${script.slice('build/'.length)}`);
+		expect(response.headers()['content-type']).toMatch(/^text\/javascript/);
+	}
+	const arrows = await request.get('/data/manifest.json');
+	expect(arrows.headers()['content-type']).toMatch(/^application\/json/);
+	const table = await request.get('/data/lfs_participation_4w.arrows');
+	expect(table.headers()['content-type']).toBe('application/vnd.apache.arrow.stream');
+	expect((await request.get('/no-such-page')).status()).toBe(404);
+});
