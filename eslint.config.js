@@ -3,6 +3,7 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
+import { boundaries, CORE_FORBIDDEN_GLOBALS } from './eslint/boundaries.js';
 
 export default ts.config(
 	js.configs.recommended,
@@ -30,6 +31,21 @@ export default ts.config(
 			],
 			// Links are built from the configured base path by hand; see src/lib/i18n/langs.ts.
 			'svelte/no-navigation-without-resolve': 'off'
+		}
+	},
+	{
+		files: ['core/**', 'src/**', 'pipelines/**', 'generator/**'],
+		plugins: { boundaries },
+		rules: { 'boundaries/import-zones': 'error' }
+	},
+	{
+		// The pure core: no eval or new Function (the site's CSP forbids them), no Node or DOM.
+		files: ['core/**'],
+		rules: {
+			'no-eval': 'error',
+			'no-implied-eval': 'error',
+			'no-new-func': 'error',
+			'no-restricted-globals': ['error', ...CORE_FORBIDDEN_GLOBALS]
 		}
 	},
 	{
