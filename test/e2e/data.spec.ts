@@ -9,8 +9,8 @@ test('the data page lists every published table, official or synthetic, with its
 	const rows = page.getByTestId('tables').locator('tbody tr');
 	await expect(rows).toHaveCount(manifest.tables.length);
 	for (const table of manifest.tables) {
-		const row = page.locator(`tr[data-table="${table.name}"]`);
-		await expect(row).toHaveAttribute('data-kind', table.kind);
+		const row = page.locator(`tbody tr:has(code[data-table="${table.name}"])`);
+		await expect(row.locator('code[data-table]')).toHaveAttribute('data-kind', table.kind);
 		await expect(row).toContainText(
 			table.kind === 'official' ? 'Official statistics' : 'Synthetic'
 		);
@@ -19,10 +19,12 @@ test('the data page lists every published table, official or synthetic, with its
 			`/data/${table.file}`
 		);
 	}
-	await expect(page.locator('tr[data-table="lfs_participation_4w"]')).toContainText(
+	await expect(page.locator('tbody tr:has(code[data-table="lfs_participation_4w"])')).toContainText(
 		'Source: Eurostat'
 	);
-	await expect(page.locator('tr[data-table="national_measures"]')).toContainText(/synthetic data/i);
+	await expect(page.locator('tbody tr:has(code[data-table="national_measures"])')).toContainText(
+		/synthetic data/i
+	);
 	const results = await new AxeBuilder({ page }).analyze();
 	expect(
 		results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')

@@ -1,9 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import type { Download, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 const chart = (page: Page) => page.locator('figure.chart');
-const table = (page: Page) => page.getByTestId('series-table');
+const table = (page: Page) => page.getByTestId('participation-series-table');
 
 async function columnHeaders(page: Page): Promise<string[]> {
 	return table(page).locator('thead th').allInnerTexts();
@@ -150,4 +151,109 @@ test('no serious or critical accessibility violation, in each language and after
 	await page.goto('/participation?geo=EU27_2020,SE,RO');
 	await expect(chart(page)).toHaveAttribute('data-source', 'duckdb');
 	await expectAccessible(page);
+});
+
+test('every old link form restores its view', async ({ page }) => {
+	const forms: [string, string[], string][] = [
+		['/participation?geo=fr,de&sex=f', ['France', 'Germany'], 'Women'],
+		['/participation?geo=EU27_2020%2CFR&sex=M', ['European Union (27)', 'France'], 'Men'],
+		['/participation?v=1&geo=FR,XX,FR', ['France'], 'Total'],
+		[
+			'/participation?sex=q&geo=',
+			['European Union (27)', 'Germany', 'France', 'Italy', 'Spain'],
+			'Total'
+		]
+	];
+	for (const [url, countries, sex] of forms) {
+		await page.goto(url);
+		await expect(table(page).locator('caption')).toContainText(sex);
+		await expect.poll(() => columnHeaders(page)).toEqual(['Year', ...countries]);
+	}
+});
+
+async function downloaded(download: Download): Promise<Buffer> {
+	const path = await download.path();
+	if (!path) throw new Error('the download was not saved');
+	return readFile(path);
+}
+
+function parseCsv(text: string): string[][] {
+	// The figure CSV quotes fields with commas or quotes; none of the values here has a line break.
+	return text
+		.replace(/^\uFEFF/, '')
+		.trimEnd()
+		.split('\r\n')
+		.map((line) =>
+			[...line.matchAll(/("([^"]|"")*"|[^,]*)(,|$)/g)]
+				.slice(0, -1)
+				.map((m) => m[1].replace(/^"|"$/g, '').replaceAll('""', '"'))
+		);
+}
+
+test('each download of the figure matches the page, and the citation names the exact view', async ({
+	page,
+	guard
+}) => {
+	await page.goto('/participation?geo=EU27_2020,FR&sex=F');
+	await expect(chart(page)).toHaveAttribute('data-source', 'duckdb');
+	const figure = page.getByTestId('participation-series');
+	const title = await figure.locator('h2').innerText();
+	expect(title).toContain('Women');
+
+	const [csv] = await Promise.all([
+		page.waitForEvent('download'),
+		figure.locator('[data-download="csv"]').click()
+	]);
+	expect(csv.suggestedFilename()).toMatch(/^participation-series_geo-EU27_2020-FR_sex-F\.csv$/);
+	const rows = parseCsv((await downloaded(csv)).toString('utf8'));
+	expect(rows[0]).toEqual([
+		'Year',
+		'European Union (27)',
+		'European Union (27) flags',
+		'France',
+		'France flags',
+		'unit',
+		'source'
+	]);
+	// One CSV row per table row, with the same years, values and flags.
+	const shown = await table(page)
+		.locator('tbody tr')
+		.evaluateAll((trs) =>
+			trs.map((tr) =>
+				[...tr.querySelectorAll('[data-key]')].flatMap((c) =>
+					c.tagName === 'TH'
+						? [c.getAttribute('data-value') ?? '']
+						: [c.getAttribute('data-value') ?? '', c.getAttribute('data-flags') ?? '']
+				)
+			)
+		);
+	expect(rows.slice(1).map((r) => r.slice(0, 5))).toEqual(shown);
+	expect(rows[1][5]).toBe('% of adults aged 25-64');
+	expect(rows[1][6]).toMatch(/^Source: Eurostat, trng_lfse_04/);
+
+	const [svg] = await Promise.all([
+		page.waitForEvent('download'),
+		figure.locator('[data-download="svg"]').click()
+	]);
+	const svgText = (await downloaded(svg)).toString('utf8');
+	expect(svgText.startsWith('<svg')).toBe(true);
+	expect(svgText).toContain(title);
+	expect(svgText).toContain('Source: Eurostat');
+	expect(svgText).toContain('France');
+
+	const [png] = await Promise.all([
+		page.waitForEvent('download'),
+		figure.locator('[data-download="png"]').click()
+	]);
+	const pngBytes = await downloaded(png);
+	expect(pngBytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+	expect(pngBytes.byteLength).toBeGreaterThan(20_000);
+
+	await figure.getByText('Cite this figure').click();
+	const citation = await figure.getByTestId('citation').innerText();
+	expect(citation).toContain(title);
+	expect(citation).toContain(`${new URL(page.url()).origin}/participation?geo=EU27_2020,FR&sex=F`);
+	expect(citation).toMatch(/accessed \d{4}-\d{2}-\d{2}/);
+	expect(await guard.cspViolations()).toEqual([]);
+	expect(guard.consoleErrors).toEqual([]);
 });

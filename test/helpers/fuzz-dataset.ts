@@ -5,7 +5,7 @@
 // Alongside the files it returns what is known about them without the pipeline's reader: how
 // many records each holds and how many of them must be quarantined, and for which rule.
 
-import { hashString, Rng } from '../../pipelines/generate/prng';
+import { hashString, Rng } from '../../generator/prng';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

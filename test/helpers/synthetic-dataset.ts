@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateDataset } from '../../pipelines/generate/generate';
+import { generateDataset } from '../../generator/generate';
 
 /** A small synthetic dataset, the same on every call with the same arguments. */
 export async function createSyntheticDataset(options: {

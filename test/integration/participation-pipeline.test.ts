@@ -5,22 +5,22 @@ import { tableFromIPC } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseManifest, findTable } from '../../core/contract/manifest';
 import {
+	buildParticipationGeosSql,
 	buildParticipationSql,
 	PARTICIPATION_TABLE,
-	selectParticipationRows,
 	type ParticipationRow
 } from '../../core/queries/adult-participation';
-import { DEFAULT_VIEW } from '../../src/lib/state/participation-view';
+import { DEFAULT_GEOS } from '../../src/lib/dashboards/participation/state';
 import { runPipelines } from '../../pipelines/run';
 import { sha256 } from '../../pipelines/publish/sha256';
-import { openNodeDuckDB, type NodeDuckDB } from '../helpers/duckdb-node';
+import { openBothAdapters, type BothAdapters } from '../helpers/published-adapters';
 import { pipelineOptions } from '../helpers/pipeline-options';
 import { hasSharedData, SHARED_DATA_DIR } from '../helpers/shared-data';
 
 describe.skipIf(!hasSharedData)('pipeline → Arrow → DuckDB → the participation page query', () => {
 	const outDir = mkdtempSync(join(tmpdir(), 'uptake-out-'));
 	const reportDir = mkdtempSync(join(tmpdir(), 'uptake-report-'));
-	let db: NodeDuckDB;
+	let db: BothAdapters;
 	let sourceRows: {
 		geo: string;
 		sex: string;
@@ -44,19 +44,33 @@ describe.skipIf(!hasSharedData)('pipeline → Arrow → DuckDB → the participa
 			.toArray()
 			.map((r) => r.toJSON()) as typeof sourceRows;
 		expect(sourceRows).toHaveLength(table.rows);
-		db = await openNodeDuckDB();
-		db.insertArrowStream(PARTICIPATION_TABLE, bytes);
+		db = await openBothAdapters(outDir);
 	});
 	afterAll(() => db?.close());
 
-	it('gives in DuckDB exactly the rows that the prerendered first view shows', () => {
-		const fromDuckDB = db.query<ParticipationRow>(buildParticipationSql(DEFAULT_VIEW));
-		expect(fromDuckDB.length).toBe(DEFAULT_VIEW.geos.length * 24);
-		expect(fromDuckDB).toEqual(selectParticipationRows(sourceRows, DEFAULT_VIEW));
+	it('gives the same rows through the build adapter and the browser engine', async () => {
+		const queries = [
+			buildParticipationSql({ geos: DEFAULT_GEOS, sex: 'T' }),
+			buildParticipationSql({ geos: ['FR', 'EU27_2020', 'SE'], sex: 'F', fromYear: 2010 }),
+			buildParticipationGeosSql()
+		];
+		for (const query of queries) {
+			const atBuild = await db.build.query(query);
+			expect(atBuild.length).toBeGreaterThan(0);
+			expect(await db.browser.query(query)).toEqual(atBuild);
+		}
+		const first = await db.build.query<ParticipationRow>(queries[0]);
+		expect(first.length).toBe(DEFAULT_GEOS.length * 24);
+		// Every published row of the view, and only those, in country then year order.
+		const expected = sourceRows
+			.filter((r) => r.sex === 'T' && r.age === 'Y25-64' && DEFAULT_GEOS.includes(r.geo as never))
+			.map(({ geo, year, value, flags }) => ({ geo, year, value, flags }))
+			.sort((a, b) => (a.geo < b.geo ? -1 : a.geo > b.geo ? 1 : a.year - b.year));
+		expect(first).toEqual(expected);
 	});
 
-	it('returns the published values and flags for a chosen view', () => {
-		const rows = db.query<ParticipationRow>(
+	it('returns the published values and flags for a chosen view', async () => {
+		const rows = await db.browser.query<ParticipationRow>(
 			buildParticipationSql({ geos: ['EU27_2020', 'FR'], sex: 'T' })
 		);
 		expect(rows.find((r) => r.geo === 'EU27_2020' && r.year === 2022)).toEqual({

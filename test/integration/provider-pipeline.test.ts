@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { WARNING_EXAMPLES_PER_RULE } from '../../pipelines/report/issue-log';
 import { ErrorRateExceeded, runPipelines } from '../../pipelines/run';
-import { openNativeDuckDB } from '../../pipelines/store/duckdb-native';
+import { openNativeDuckDB } from '../../pipelines/stages/duckdb-native';
 import { parseManifest } from '../../core/contract/manifest';
 import { collectLearnerIds } from '../helpers/learner-ids';
 import { pipelineOptions } from '../helpers/pipeline-options';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { credentialElementsTable } from '../../pipelines/provider/provider-tables';
+import { credentialElementsTable } from '../../pipelines/stages/provider-tables';
 import { runPipelines } from '../../pipelines/run';
 import { pipelineOptions } from '../helpers/pipeline-options';
 import { REPO_ROOT } from '../helpers/shared-data';

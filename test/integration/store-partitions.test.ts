@@ -2,12 +2,12 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { storeIssuance } from '../../pipelines/provider/store-stage';
-import { encodeStoreRow } from '../../pipelines/provider/store-row';
-import { StagingWriter } from '../../pipelines/provider/staging-writer';
+import { storeIssuance } from '../../pipelines/stages/store-stage';
+import { encodeStoreRow } from '../../pipelines/stages/store-row';
+import { StagingWriter } from '../../pipelines/stages/staging-writer';
 import { IssueLog } from '../../pipelines/report/issue-log';
-import { openNativeDuckDB } from '../../pipelines/store/duckdb-native';
-import { ISSUANCE_STAGING_COLUMNS } from '../../pipelines/store/schema';
+import { openNativeDuckDB } from '../../pipelines/stages/duckdb-native';
+import { ISSUANCE_STAGING_COLUMNS } from '../../pipelines/stages/store-schema';
 import { MEMBER_STATES } from '../../core/contract/countries';
 import { validateIssuanceRow } from '../../core/contract/validate';
 

@@ -1,54 +1,74 @@
-// The only module that starts DuckDB-WASM. Pages import it dynamically, in the browser only, so
-// prerendering never touches the wasm, and every caller shares one initialisation.
-// Named imports let the bundler drop what is not used, among it the package's helper that
-// points at a CDN: the build then holds no address of one.
-import {
-	AsyncDuckDB,
-	selectBundle,
-	VoidLogger,
-	type AsyncDuckDBConnection
-} from '@duckdb/duckdb-wasm';
+// The only module that starts DuckDB-WASM in the browser. Pages reach it through the dashboard
+// kit's dynamic import, so prerendering never touches the wasm, and every caller shares one
+// initialisation. Named imports let the bundler drop what is not used, among it the package's
+// helper that points at a CDN: the build then holds no address of one.
+import { AsyncDuckDB, selectBundle, VoidLogger } from '@duckdb/duckdb-wasm';
+import { parseManifest, type Manifest } from '$core/contract/manifest';
+import { createAsyncEngine } from './async-engine';
 import { SELF_HOSTED_BUNDLES } from './bundles';
+import type { DatabasePort } from './port';
+import { createPublishedDatabase, type ArrowEngine } from './published-database';
 import { errorMessage, QueryError } from './query-error';
 
-export interface Database {
-	readonly db: AsyncDuckDB;
-	readonly conn: AsyncDuckDBConnection;
-	readonly bundle: 'mvp' | 'eh';
-}
+let engine: Promise<ArrowEngine> | undefined;
 
-let database: Promise<Database> | undefined;
-
-async function start(): Promise<Database> {
+async function start(): Promise<ArrowEngine> {
 	const bundle = await selectBundle(SELF_HOSTED_BUNDLES);
 	if (!bundle.mainWorker) throw new Error('DuckDB bundle without a worker');
-	const worker = new Worker(bundle.mainWorker);
-	const db = new AsyncDuckDB(new VoidLogger(), worker);
+	const db = new AsyncDuckDB(new VoidLogger(), new Worker(bundle.mainWorker));
 	try {
 		await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
-		await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
-		const conn = await db.connect();
-		// Offline by design: never reach for an extension repository on the internet.
-		await conn.query(`SET autoinstall_known_extensions = false`);
-		await conn.query(`SET autoload_known_extensions = false`);
-		return {
-			db,
-			conn,
-			bundle: bundle.mainModule === SELF_HOSTED_BUNDLES.eh?.mainModule ? 'eh' : 'mvp'
-		};
+		return await createAsyncEngine(db);
 	} catch (error) {
 		await db.terminate().catch(() => {});
 		throw error;
 	}
 }
 
-/** The shared database; a failed start is remembered as a rejected promise, retried on demand. */
-export function getDatabase(): Promise<Database> {
-	if (!database) {
-		database = start().catch((error) => {
-			database = undefined;
+/** The shared engine; a failed start is remembered as a rejected promise, retried on demand. */
+export function startEngine(): Promise<ArrowEngine> {
+	if (!engine) {
+		engine = start().catch((error) => {
+			engine = undefined;
 			throw new QueryError(`DuckDB could not start: ${errorMessage(error)}`, '', error);
 		});
+	}
+	return engine;
+}
+
+async function fetchOk(url: string): Promise<Response> {
+	const response = await fetch(url);
+	if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+	return response;
+}
+
+function httpFiles(base: string) {
+	const url = (file: string) => new URL(`${base}/data/${file}`, location.href).href;
+	let manifest: Promise<Manifest> | undefined;
+	return {
+		manifest() {
+			manifest ??= fetchOk(url('manifest.json'))
+				.then((r) => r.json())
+				.then(parseManifest)
+				.catch((error) => {
+					manifest = undefined;
+					throw error;
+				});
+			return manifest;
+		},
+		// A fresh buffer each time: the engine transfers it to the worker.
+		read: async (file: string) => new Uint8Array(await (await fetchOk(url(file))).arrayBuffer())
+	};
+}
+
+const databases = new Map<string, DatabasePort>();
+
+/** The browser's database port over the site's published files under `base`. */
+export function browserDatabase(base: string): DatabasePort {
+	let database = databases.get(base);
+	if (!database) {
+		database = createPublishedDatabase({ engine: startEngine, files: httpFiles(base) });
+		databases.set(base, database);
 	}
 	return database;
 }

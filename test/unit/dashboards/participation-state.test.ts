@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-	DEFAULT_VIEW,
-	isDefaultView,
+	DEFAULT_GEOS,
 	MAX_GEOS,
-	parseParticipationView,
-	serialiseParticipationView
-} from '../../../src/lib/state/participation-view';
+	participationState
+} from '../../../src/lib/dashboards/participation/state';
 
-const AVAILABLE = new Set([
+const available = new Set([
 	'EU27_2020',
 	'EA20',
 	'BE',
@@ -24,33 +22,38 @@ const AVAILABLE = new Set([
 	'PT',
 	'CZ'
 ]);
-const parse = (query: string) => parseParticipationView(new URLSearchParams(query), AVAILABLE);
+const context = { available };
+const parse = (query: string) => participationState.parse(new URLSearchParams(query), context);
+const DEFAULT = { geo: [...DEFAULT_GEOS], sex: 'T' };
 
 describe('participation view in the URL', () => {
 	it('falls back to the default view', () => {
-		expect(parse('')).toEqual(DEFAULT_VIEW);
-		expect(parse('geo=')).toEqual(DEFAULT_VIEW);
-		expect(parse('geo=XX,YY')).toEqual(DEFAULT_VIEW);
+		expect(parse('')).toEqual(DEFAULT);
+		expect(parse('geo=')).toEqual(DEFAULT);
+		expect(parse('geo=XX,YY')).toEqual(DEFAULT);
 	});
 
+	// Every link form the page has ever written (version 1, no `v`) restores its view.
 	it('keeps the chosen order, drops unknown and repeated codes, accepts lower case', () => {
-		expect(parse('geo=EU27_2020,FR,DE')).toEqual({ geos: ['EU27_2020', 'FR', 'DE'], sex: 'T' });
-		expect(parse('geo=fr,XX,FR,de')).toEqual({ geos: ['FR', 'DE'], sex: 'T' });
-		expect(parse('geo=FR&sex=f')).toEqual({ geos: ['FR'], sex: 'F' });
-		expect(parse('geo=FR&sex=Q')).toEqual({ geos: ['FR'], sex: 'T' });
+		expect(parse('geo=EU27_2020,FR,DE')).toEqual({ geo: ['EU27_2020', 'FR', 'DE'], sex: 'T' });
+		expect(parse('geo=fr,XX,FR,de')).toEqual({ geo: ['FR', 'DE'], sex: 'T' });
+		expect(parse('geo=FR&sex=f')).toEqual({ geo: ['FR'], sex: 'F' });
+		expect(parse('geo=FR&sex=Q')).toEqual({ geo: ['FR'], sex: 'T' });
+		expect(parse('geo=EU27_2020%2CFR&sex=M&utm=x')).toEqual({ geo: ['EU27_2020', 'FR'], sex: 'M' });
+		expect(parse('v=1&geo=FR')).toEqual({ geo: ['FR'], sex: 'T' });
 	});
 
 	it(`keeps at most ${MAX_GEOS} countries`, () => {
-		expect(parse(`geo=${[...AVAILABLE].join(',')}`).geos).toHaveLength(MAX_GEOS);
+		expect(parse(`geo=${[...available].join(',')}`).geo).toHaveLength(MAX_GEOS);
 	});
 
 	it('round-trips through the query string, with a short URL for the default view', () => {
-		expect(serialiseParticipationView(DEFAULT_VIEW)).toBe('');
-		expect(isDefaultView(parse(''))).toBe(true);
-		const view = { geos: ['EU27_2020', 'FR', 'DE'], sex: 'M' as const };
-		const query = serialiseParticipationView(view);
+		expect(participationState.serialise(participationState.defaults(context), context)).toBe('');
+		expect(participationState.isDefault(parse(''), context)).toBe(true);
+		const view = { geo: ['EU27_2020', 'FR', 'DE'], sex: 'M' as const };
+		const query = participationState.serialise(view, context);
 		expect(query).toBe('?geo=EU27_2020,FR,DE&sex=M');
 		expect(parse(query.slice(1))).toEqual(view);
-		expect(serialiseParticipationView({ geos: ['FR'], sex: 'T' })).toBe('?geo=FR');
+		expect(participationState.serialise({ geo: ['FR'], sex: 'T' }, context)).toBe('?geo=FR');
 	});
 });

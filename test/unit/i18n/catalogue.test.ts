@@ -32,7 +32,10 @@ const PAGE_KEY_PREFIXES = [
 	'picker.',
 	'state.',
 	'flags.',
-	'sources.'
+	'sources.',
+	'figure.',
+	'data.',
+	'kind.'
 ];
 
 describe('message catalogues', () => {

@@ -2,19 +2,33 @@ import { describe, expect, it } from 'vitest';
 import { buildSeriesTable } from '../../../src/lib/tables/series-table';
 
 describe('buildSeriesTable', () => {
-	it('has one row per year across all series and a gap where a series has no point', () => {
+	it('has one row per year across all series and "not available" where a series has no point', () => {
 		const a = {
 			key: 'A',
-			name: 'A',
+			name: 'Austria',
 			points: [
 				{ x: 2001, value: 1, flags: '' },
 				{ x: 2000, value: 2, flags: 'b' }
 			]
 		};
-		const b = { key: 'B', name: 'B', points: [{ x: 2002, value: null, flags: 'c' }] };
-		const rows = buildSeriesTable([a, b]);
-		expect(rows.map((r) => r.x)).toEqual([2000, 2001, 2002]);
-		expect(rows[0].cells).toEqual([{ x: 2000, value: 2, flags: 'b' }, undefined]);
-		expect(rows[2].cells).toEqual([undefined, { x: 2002, value: null, flags: 'c' }]);
+		const b = { key: 'B', name: 'Belgium', points: [{ x: 2002, value: null, flags: 'c' }] };
+		const table = buildSeriesTable({
+			series: [a, b],
+			caption: 'C',
+			xLabel: 'Year',
+			digits: 1,
+			unit: '%'
+		});
+		expect(table.columns).toEqual([
+			{ key: 'x', label: 'Year', kind: 'label' },
+			{ key: 'A', label: 'Austria', kind: 'value' },
+			{ key: 'B', label: 'Belgium', kind: 'value' }
+		]);
+		expect(table.rows).toEqual([
+			[{ value: 2000 }, { value: 2, flags: 'b' }, { value: null, flags: '' }],
+			[{ value: 2001 }, { value: 1, flags: '' }, { value: null, flags: '' }],
+			[{ value: 2002 }, { value: null, flags: '' }, { value: null, flags: 'c' }]
+		]);
+		expect(table).toMatchObject({ caption: 'C', digits: 1, unit: '%' });
 	});
 });

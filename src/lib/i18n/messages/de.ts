@@ -110,5 +110,21 @@ export const de: Partial<Record<MessageKey, string>> = {
 	'sources.kind.official': 'Amtliche Statistik',
 	'sources.kind.synthetic': 'Synthetische Daten (keine echten Datensätze)',
 	'sources.download': 'Tabelle herunterladen (Arrow-IPC-Stream, {size})',
-	'sources.rows': '{rows} Zeilen'
+	'sources.rows': '{rows} Zeilen',
+	'figure.source': 'Quelle: {sources}',
+	'figure.synthetic': 'Synthetische Daten, keine echten Datensätze',
+	'figure.release': 'Datenstand {date} (Uptake-Pipeline {version})',
+	'figure.pipeline': 'Pipeline',
+	'figure.download': 'Diese Abbildung herunterladen',
+	'figure.download.csv': 'Daten (CSV)',
+	'figure.download.svg': 'Bild (SVG)',
+	'figure.download.png': 'Bild (PNG)',
+	'figure.download.failed': 'Der Download ist fehlgeschlagen:',
+	'figure.cite': 'Diese Abbildung zitieren',
+	'figure.cite.copy': 'Zitat kopieren',
+	'figure.cite.copied': 'Kopiert',
+	'figure.citation.source': 'Quelle',
+	'figure.citation.release': 'Datenstand',
+	'figure.citation.accessed': 'abgerufen am',
+	'data.unit': 'Zeilen'
 };

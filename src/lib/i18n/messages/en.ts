@@ -108,7 +108,23 @@ export const en = {
 	'sources.kind.official': 'Official statistics',
 	'sources.kind.synthetic': 'Synthetic data (not real records)',
 	'sources.download': 'Download the table (Arrow IPC stream, {size})',
-	'sources.rows': '{rows} rows'
+	'sources.rows': '{rows} rows',
+	'figure.source': 'Source: {sources}',
+	'figure.synthetic': 'Synthetic data, not real records',
+	'figure.release': 'Data release {date} (Uptake pipeline {version})',
+	'figure.pipeline': 'pipeline',
+	'figure.download': 'Download this figure',
+	'figure.download.csv': 'Data (CSV)',
+	'figure.download.svg': 'Image (SVG)',
+	'figure.download.png': 'Image (PNG)',
+	'figure.download.failed': 'The download failed:',
+	'figure.cite': 'Cite this figure',
+	'figure.cite.copy': 'Copy the citation',
+	'figure.cite.copied': 'Copied',
+	'figure.citation.source': 'Source',
+	'figure.citation.release': 'Data release',
+	'figure.citation.accessed': 'accessed',
+	'data.unit': 'rows'
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -111,5 +111,21 @@ export const fr: Partial<Record<MessageKey, string>> = {
 	'sources.kind.official': 'Statistiques officielles',
 	'sources.kind.synthetic': 'Données synthétiques (pas des enregistrements réels)',
 	'sources.download': 'Télécharger la table (flux Arrow IPC, {size})',
-	'sources.rows': '{rows} lignes'
+	'sources.rows': '{rows} lignes',
+	'figure.source': 'Source : {sources}',
+	'figure.synthetic': 'Données synthétiques, pas des enregistrements réels',
+	'figure.release': 'Version des données du {date} (chaîne Uptake {version})',
+	'figure.pipeline': 'chaîne',
+	'figure.download': 'Télécharger cette figure',
+	'figure.download.csv': 'Données (CSV)',
+	'figure.download.svg': 'Image (SVG)',
+	'figure.download.png': 'Image (PNG)',
+	'figure.download.failed': 'Le téléchargement a échoué :',
+	'figure.cite': 'Citer cette figure',
+	'figure.cite.copy': 'Copier la citation',
+	'figure.cite.copied': 'Copiée',
+	'figure.citation.source': 'Source',
+	'figure.citation.release': 'Version des données',
+	'figure.citation.accessed': 'consulté le',
+	'data.unit': 'lignes'
 };

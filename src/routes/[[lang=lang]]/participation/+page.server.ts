@@ -1,44 +1,31 @@
-import { readManifest, readPublishedRows } from '$lib/server/published-data';
 import {
+	buildParticipationGeosSql,
 	PARTICIPATION_TABLE,
-	selectParticipationRows,
 	type ParticipationRow
 } from '$core/queries/adult-participation';
-import { DEFAULT_VIEW } from '$lib/state/participation-view';
-import { renderChartToSvg } from '$lib/charts/echarts';
+import { participationSeriesFigure } from '$lib/dashboards/participation/series-figure';
+import { participationState, type ParticipationState } from '$lib/dashboards/participation/state';
 import { toLang } from '$lib/i18n/langs';
-import { buildParticipationOption } from '$lib/state/participation-chart';
-import { buildParticipationSeries } from '$lib/state/participation-series';
+import { prerenderFigure, type PrerenderedFigure } from '$lib/server/prerender-figure';
+import { prerenderPage, queryAtBuild } from '$lib/server/prerender-page';
 import type { PageServerLoad } from './$types';
 
-const CHART_SIZE = { width: 880, height: 420 };
-
-interface SourceRow extends ParticipationRow {
-	readonly sex: string;
-	readonly age: string;
-}
-
-export const load: PageServerLoad = ({ params }) => {
+export const load: PageServerLoad = async ({ params }) => {
 	const lang = toLang(params.lang);
-	const manifest = readManifest();
+	const page = prerenderPage({ tables: [PARTICIPATION_TABLE] });
 	// A build without the official statistics still has this page, saying what is missing.
-	if (!manifest.tables.some((t) => t.name === PARTICIPATION_TABLE)) {
+	if (page.missing.length > 0) {
 		return {
-			table: null,
-			pipelineVersion: manifest.pipelineVersion,
+			...page,
 			geos: [] as string[],
-			rows: [] as ParticipationRow[],
-			chartSvg: ''
+			series: null as PrerenderedFigure<ParticipationState, ParticipationRow> | null
 		};
 	}
-	const { table, rows } = readPublishedRows<SourceRow>(PARTICIPATION_TABLE);
-	const selected = selectParticipationRows(rows, DEFAULT_VIEW);
-	const series = buildParticipationSeries(selected, DEFAULT_VIEW.geos, lang);
+	const geos = (await queryAtBuild<{ geo: string }>(buildParticipationGeosSql())).map((r) => r.geo);
+	const state = participationState.defaults({ available: new Set(geos) });
 	return {
-		table,
-		pipelineVersion: manifest.pipelineVersion,
-		geos: [...new Set(rows.map((r) => r.geo))].sort(),
-		rows: selected,
-		chartSvg: renderChartToSvg(buildParticipationOption(series, lang), CHART_SIZE)
+		...page,
+		geos,
+		series: await prerenderFigure({ figure: participationSeriesFigure, state, lang })
 	};
 };
