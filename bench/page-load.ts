@@ -2,17 +2,21 @@
 // build size, what the wasm costs on the wire, the largest contentful paint of /participation,
 // when the idle warm-up has DuckDB ready, and the time from the first click on a control to the
 // redrawn chart (a later click, with everything warm, is the reference in the same run).
+// BENCH_REFERENCE_BUILD=DIR measures another build of the page (e.g. an earlier commit's)
+// interleaved with this one, and prints the ratios.
 import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/helpers/chromium';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 7);
 /** How long a reader looks at the page before the first click. */
 const THINK_MS = Number(process.env.BENCH_THINK_MS ?? 4000);
 const PORT = 4391;
+const REFERENCE_PORT = 4392;
 const BUILD = 'build';
+const REFERENCE_BUILD = process.env.BENCH_REFERENCE_BUILD;
 
 function bench(name: string, value: number, unit: string) {
 	console.log(`BENCH ${name} ${Number.isInteger(value) ? value : value.toFixed(2)} ${unit}`);
@@ -71,69 +75,111 @@ async function clickToRedraw(page: Page, sex: 'Women' | 'Men'): Promise<number> 
 	return Date.now() - started;
 }
 
-const server = spawn(
-	process.execPath,
-	['--import', 'tsx', 'scripts/serve.ts', '--dir', BUILD, '--port', String(PORT)],
-	{ stdio: 'ignore' }
-);
+function serve(dir: string, port: number) {
+	return spawn(
+		process.execPath,
+		['--import', 'tsx', 'scripts/serve.ts', '--dir', dir, '--port', String(port)],
+		{ stdio: 'ignore' }
+	);
+}
+
+interface Figures {
+	lcp: number[];
+	warm: number[];
+	firstClick: number[];
+	laterClick: number[];
+	wasmTransferred: number;
+	wasmEncoding: string;
+	beforeWarmUp: number;
+}
+
+const emptyFigures = (): Figures => ({
+	lcp: [],
+	warm: [],
+	firstClick: [],
+	laterClick: [],
+	wasmTransferred: 0,
+	wasmEncoding: '',
+	beforeWarmUp: 0
+});
+
+/** One cold load of /participation: LCP, warm-up, then a first and a later click. */
+async function coldLoad(browser: Browser, origin: string, figures: Figures, first: boolean) {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	const wasm: Promise<void>[] = [];
+	const bodies: Promise<number>[] = [];
+	let warmStarted = false;
+	context.on('request', (request) => {
+		if (request.url().endsWith('.wasm')) warmStarted = true;
+	});
+	context.on('requestfinished', (request) => {
+		const size = request.sizes().then((s) => s.responseBodySize);
+		if (!warmStarted) bodies.push(size);
+		if (!request.url().endsWith('.wasm')) return;
+		wasm.push(
+			Promise.all([size, request.response()]).then(([bytes, response]) => {
+				figures.wasmTransferred = bytes;
+				figures.wasmEncoding = response?.headers()['content-encoding'] ?? 'none';
+			})
+		);
+	});
+	await page.goto(`${origin}/participation`);
+	figures.lcp.push(await largestContentfulPaint(page));
+	await page.waitForTimeout(THINK_MS);
+	figures.warm.push(
+		await page.evaluate(() => performance.getEntriesByName('uptake:warm')[0]?.startTime ?? NaN)
+	);
+	figures.firstClick.push(await clickToRedraw(page, 'Women'));
+	figures.laterClick.push(await clickToRedraw(page, 'Men'));
+	await Promise.all(wasm);
+	if (first) figures.beforeWarmUp = (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
+	await context.close();
+}
+
+function report(prefix: string, f: Figures) {
+	console.error(`${prefix}wasm content-encoding: ${f.wasmEncoding}`);
+	bench(`${prefix}wasm_transferred`, f.wasmTransferred / 1e6, 'MB');
+	bench(`${prefix}participation_transferred_before_warm_up`, f.beforeWarmUp / 1e3, 'KB');
+	bench(`${prefix}participation_lcp_median`, median(f.lcp), 'ms');
+	bench(`${prefix}duckdb_warm_after_navigation_median`, median(f.warm), 'ms');
+	bench(`${prefix}first_click_to_redrawn_chart_median`, median(f.firstClick), 'ms');
+	bench(`${prefix}first_click_to_redrawn_chart_max`, Math.max(...f.firstClick), 'ms');
+	bench(`${prefix}later_click_to_redrawn_chart_median`, median(f.laterClick), 'ms');
+	bench(`${prefix}first_to_later_click_ratio`, median(f.firstClick) / median(f.laterClick), 'x');
+}
+
+const servers = [
+	serve(BUILD, PORT),
+	...(REFERENCE_BUILD ? [serve(REFERENCE_BUILD, REFERENCE_PORT)] : [])
+];
 try {
 	const origin = `http://127.0.0.1:${PORT}`;
+	const referenceOrigin = `http://127.0.0.1:${REFERENCE_PORT}`;
 	await waitForServer(`${origin}/`);
+	if (REFERENCE_BUILD) await waitForServer(`${referenceOrigin}/`);
 	bench('build_size', dirSize(BUILD, (n) => !/\.(br|gz)$/.test(n)) / 1e6, 'MB');
 	bench('build_size_without_wasm', dirSize(BUILD, (n) => !/\.(wasm|br|gz)$/.test(n)) / 1e6, 'MB');
 
 	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-	const lcp: number[] = [];
-	const warm: number[] = [];
-	const firstClick: number[] = [];
-	const laterClick: number[] = [];
-	let wasmTransferred = 0;
-	let wasmEncoding = '';
-	let pageBeforeWarmUp = 0;
+	const figures = emptyFigures();
+	const reference = emptyFigures();
 	for (let i = 0; i < LOADS; i++) {
-		const context = await browser.newContext();
-		const page = await context.newPage();
-		const wasm: Promise<void>[] = [];
-		const bodies: Promise<number>[] = [];
-		let warmStarted = false;
-		context.on('request', (request) => {
-			if (request.url().endsWith('.wasm')) warmStarted = true;
-		});
-		context.on('requestfinished', (request) => {
-			const size = request.sizes().then((s) => s.responseBodySize);
-			if (!warmStarted) bodies.push(size);
-			if (!request.url().endsWith('.wasm')) return;
-			wasm.push(
-				Promise.all([size, request.response()]).then(([bytes, response]) => {
-					wasmTransferred = bytes;
-					wasmEncoding = response?.headers()['content-encoding'] ?? 'none';
-				})
-			);
-		});
-		await page.goto(`${origin}/participation`);
-		lcp.push(await largestContentfulPaint(page));
-		await page.waitForTimeout(THINK_MS);
-		warm.push(
-			await page.evaluate(() => performance.getEntriesByName('uptake:warm')[0]?.startTime ?? NaN)
-		);
-		firstClick.push(await clickToRedraw(page, 'Women'));
-		laterClick.push(await clickToRedraw(page, 'Men'));
-		await Promise.all(wasm);
-		if (i === 0) pageBeforeWarmUp = (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
-		await context.close();
+		await coldLoad(browser, origin, figures, i === 0);
+		if (REFERENCE_BUILD) await coldLoad(browser, referenceOrigin, reference, i === 0);
 	}
 	await browser.close();
-	console.error(
-		`wasm content-encoding: ${wasmEncoding}; think time before the first click ${THINK_MS} ms`
-	);
-	bench('wasm_transferred', wasmTransferred / 1e6, 'MB');
-	bench('participation_transferred_before_warm_up', pageBeforeWarmUp / 1e3, 'KB');
-	bench('participation_lcp_median', median(lcp), 'ms');
-	bench('duckdb_warm_after_navigation_median', median(warm), 'ms');
-	bench('first_click_to_redrawn_chart_median', median(firstClick), 'ms');
-	bench('first_click_to_redrawn_chart_max', Math.max(...firstClick), 'ms');
-	bench('later_click_to_redrawn_chart_median', median(laterClick), 'ms');
-	bench('first_to_later_click_ratio', median(firstClick) / median(laterClick), 'x');
+	console.error(`think time before the first click: ${THINK_MS} ms; ${LOADS} cold loads`);
+	report('', figures);
+	if (REFERENCE_BUILD) {
+		report('reference_', reference);
+		bench('lcp_ratio_to_reference', median(figures.lcp) / median(reference.lcp), 'x');
+		bench(
+			'first_click_ratio_to_reference',
+			median(figures.firstClick) / median(reference.firstClick),
+			'x'
+		);
+	}
 } finally {
-	server.kill();
+	for (const server of servers) server.kill();
 }

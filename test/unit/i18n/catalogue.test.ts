@@ -35,7 +35,8 @@ const PAGE_KEY_PREFIXES = [
 	'sources.',
 	'figure.',
 	'data.',
-	'kind.'
+	'kind.',
+	'filters.'
 ];
 
 describe('message catalogues', () => {

@@ -126,5 +126,8 @@ export const de: Partial<Record<MessageKey, string>> = {
 	'figure.citation.source': 'Quelle',
 	'figure.citation.release': 'Datenstand',
 	'figure.citation.accessed': 'abgerufen am',
-	'data.unit': 'Zeilen'
+	'data.unit': 'Zeilen',
+	'filters.label': 'Filter',
+	'filters.remove': 'Filter {filter} entfernen',
+	'filters.clear': 'Alle Filter entfernen'
 };

@@ -124,7 +124,10 @@ export const en = {
 	'figure.citation.source': 'Source',
 	'figure.citation.release': 'Data release',
 	'figure.citation.accessed': 'accessed',
-	'data.unit': 'rows'
+	'data.unit': 'rows',
+	'filters.label': 'Filters',
+	'filters.remove': 'Remove the filter {filter}',
+	'filters.clear': 'Clear all filters'
 } as const;
 
 export type MessageKey = keyof typeof en;

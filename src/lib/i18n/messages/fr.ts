@@ -127,5 +127,8 @@ export const fr: Partial<Record<MessageKey, string>> = {
 	'figure.citation.source': 'Source',
 	'figure.citation.release': 'Version des données',
 	'figure.citation.accessed': 'consulté le',
-	'data.unit': 'lignes'
+	'data.unit': 'lignes',
+	'filters.label': 'Filtres',
+	'filters.remove': 'Retirer le filtre {filter}',
+	'filters.clear': 'Retirer tous les filtres'
 };
