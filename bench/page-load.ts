@@ -60,18 +60,12 @@ async function largestContentfulPaint(page: Page): Promise<number> {
 
 /** Clicks a sex radio button and returns the time until the table and chart show it. */
 async function clickToRedraw(page: Page, sex: 'Women' | 'Men'): Promise<number> {
-	const radio = page.getByRole('radio', { name: sex });
+	const radio = page.getByRole('radio', { name: sex, exact: true });
 	const started = Date.now();
 	await radio.check();
-	await page.waitForFunction(
-		(label) =>
-			document
-				.querySelector('[data-testid="participation-series"] h2')
-				?.textContent?.includes(label) &&
-			document.querySelector('figure.chart')?.getAttribute('data-source') === 'duckdb',
-		sex,
-		{ polling: 'raf', timeout: 120_000 }
-	);
+	// Locators, not waitForFunction: the latter evaluates a string, which a strict CSP may refuse.
+	await page.locator('table caption', { hasText: sex }).waitFor({ timeout: 120_000 });
+	await page.locator('figure.chart[data-source="duckdb"]').waitFor({ timeout: 120_000 });
 	return Date.now() - started;
 }
 

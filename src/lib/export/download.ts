@@ -1,4 +1,4 @@
-// Saves a file the page made, without any network request.
+// Saves a file the page made itself, without any network request.
 
 export function downloadBlob(options: { fileName: string; blob: Blob }): void {
 	const url = URL.createObjectURL(options.blob);
@@ -7,9 +7,13 @@ export function downloadBlob(options: { fileName: string; blob: Blob }): void {
 	link.download = options.fileName;
 	link.style.display = 'none';
 	document.body.append(link);
-	link.click();
-	link.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 1000);
+	try {
+		link.click();
+	} finally {
+		link.remove();
+		// The download has started from the click; revoking synchronously can cancel it.
+		setTimeout(() => URL.revokeObjectURL(url), 0);
+	}
 }
 
 export function downloadText(options: { fileName: string; text: string; type: string }): void {

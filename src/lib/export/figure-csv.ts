@@ -1,12 +1,12 @@
 import { csvCell } from '$core/export/csv-cell';
-import type { TableModel } from '$lib/tables/table-model';
+import type { TableCell, TableModel } from '$lib/tables/table-model';
 
 /**
  * The CSV of a figure: exactly the rows of its data table, in the same order. Value columns hold
- * the raw numbers (full precision, '.' decimal), each followed by its flags where the table has
- * any, then the unit and the source on every row, so that a row copied alone keeps both. Every
- * text goes through csvCell, which neutralises what a spreadsheet would run as a formula. The
- * file starts with a byte-order mark so that spreadsheets read accents as UTF-8.
+ * the raw numbers (full precision, '.' decimal), each followed by a flags column where the table
+ * has any flag in it, then the unit and the source on every row, so that a row copied alone keeps
+ * both. Every cell goes through csvCell, which neutralises what a spreadsheet would run as a
+ * formula.
  */
 export function buildFigureCsv(options: {
 	table: TableModel;
@@ -15,7 +15,7 @@ export function buildFigureCsv(options: {
 }): string {
 	const { table, unit, source } = options;
 	const flagged = table.columns.map(
-		(column, c) => column.kind === 'value' && table.rows.some((row) => (row[c].flags ?? '') !== '')
+		(column, c) => column.kind === 'value' && table.rows.some((row) => flagsOf(row[c]) !== '')
 	);
 	const header: string[] = [];
 	table.columns.forEach((column, c) => {
@@ -23,15 +23,31 @@ export function buildFigureCsv(options: {
 		if (flagged[c]) header.push(`${column.label} flags`);
 	});
 	header.push('unit', 'source');
-	const lines = [header.map(csvCell).join(',')];
+	const lines = [line(header)];
 	for (const row of table.rows) {
-		const cells: string[] = [];
-		row.forEach((cell, c) => {
-			cells.push(csvCell(cell.value));
-			if (flagged[c]) cells.push(csvCell(cell.flags ?? ''));
+		const cells: (string | number | null)[] = [];
+		table.columns.forEach((_column, c) => {
+			cells.push(valueOf(row[c]));
+			if (flagged[c]) cells.push(flagsOf(row[c]));
 		});
-		cells.push(csvCell(unit), csvCell(source));
-		lines.push(cells.join(','));
+		cells.push(unit, source);
+		lines.push(line(cells));
 	}
-	return `\uFEFF${lines.join('\r\n')}\r\n`;
+	// The byte-order mark makes spreadsheets (Excel above all) read the file as UTF-8, so that
+	// accented country names and units survive; without it they guess a legacy code page.
+	return `\uFEFF${lines.map((l) => `${l}\r\n`).join('')}`;
+}
+
+function line(cells: readonly (string | number | null)[]): string {
+	return cells.map(csvCell).join(',');
+}
+
+// A short row (or a cell with NaN) reads as "not available" rather than as a broken number.
+function valueOf(cell: TableCell | undefined): string | number | null {
+	const value = cell?.value ?? null;
+	return typeof value === 'number' && !Number.isFinite(value) ? null : value;
+}
+
+function flagsOf(cell: TableCell | undefined): string {
+	return cell?.flags ?? '';
 }

@@ -1,5 +1,5 @@
-// A figure's SVG drawn into a PNG in the browser. The image is loaded from a data: URL: the
-// site's Content-Security-Policy allows img-src 'self' data:, not blob:.
+// A figure's SVG drawn into a PNG in the browser. The image is loaded from a data: URL because
+// the site's Content-Security-Policy allows img-src 'self' data:, not blob:.
 
 export async function svgToPngBlob(options: {
 	svg: string;
@@ -7,26 +7,36 @@ export async function svgToPngBlob(options: {
 	height: number;
 	scale?: number;
 }): Promise<Blob> {
-	const scale = options.scale ?? 2;
-	const image = new Image();
-	const loaded = new Promise<void>((resolve, reject) => {
-		image.onload = () => resolve();
-		image.onerror = () => reject(new Error('the figure could not be drawn as an image'));
-	});
-	image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(options.svg)}`;
-	await loaded;
+	const { svg, width, height, scale = 2 } = options;
+	const image = await loadImage(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`);
 	const canvas = document.createElement('canvas');
-	canvas.width = Math.round(options.width * scale);
-	canvas.height = Math.round(options.height * scale);
+	canvas.width = Math.round(width * scale);
+	canvas.height = Math.round(height * scale);
 	const context = canvas.getContext('2d');
-	if (!context) throw new Error('this browser cannot draw on a canvas');
+	if (!context) throw new Error('The figure could not be drawn: no 2D canvas in this browser.');
+	context.scale(scale, scale);
+	// PNG has an alpha channel: without a fill, the areas the chart leaves open stay transparent.
 	context.fillStyle = '#ffffff';
-	context.fillRect(0, 0, canvas.width, canvas.height);
-	context.drawImage(image, 0, 0, canvas.width, canvas.height);
-	return new Promise((resolve, reject) =>
-		canvas.toBlob(
-			(blob) => (blob ? resolve(blob) : reject(new Error('the PNG could not be made'))),
-			'image/png'
-		)
-	);
+	context.fillRect(0, 0, width, height);
+	context.drawImage(image, 0, 0, width, height);
+	return new Promise<Blob>((resolve, reject) => {
+		try {
+			canvas.toBlob((blob) => {
+				if (blob) resolve(blob);
+				else reject(new Error('The figure could not be encoded as a PNG image.'));
+			}, 'image/png');
+		} catch (error) {
+			// A canvas the browser considers tainted throws a SecurityError here.
+			reject(new Error('The figure could not be encoded as a PNG image.', { cause: error }));
+		}
+	});
+}
+
+function loadImage(src: string): Promise<HTMLImageElement> {
+	return new Promise((resolve, reject) => {
+		const image = new Image();
+		image.onload = () => resolve(image);
+		image.onerror = () => reject(new Error('The figure could not be loaded as an image.'));
+		image.src = src;
+	});
 }

@@ -1,57 +1,59 @@
 import { describe, expect, it } from 'vitest';
 import { buildCitation } from '../../../src/lib/export/citation';
-import { figureFileName } from '../../../src/lib/export/file-name';
+
+const english = { source: 'Source', release: 'Data release', accessed: 'accessed' };
+const french = { source: 'Source', release: 'Publication des données', accessed: 'consulté le' };
+
+const common = {
+	title: 'Adult participation in learning, last 4 weeks, women',
+	publisher: 'Uptake',
+	sources: ['Eurostat trng_lfse_04'],
+	release: '2026-05-01 (pipeline 0.1.0)',
+	url: 'https://host/participation?geo=FR&sex=F',
+	accessed: '2026-12-04'
+};
 
 describe('buildCitation', () => {
-	const common = {
-		title: 'Adult participation in learning, last 4 weeks, women',
-		sources: ['Eurostat, trng_lfse_04 (2025-05-01)', 'Uptake, uptake'],
-		release: '2026-05-01 (pipeline 0.1.0)',
-		url: 'https://host/participation?geo=FR&sex=F',
-		accessed: '2026-12-04'
-	};
-	it('names the title, the sources, the release, the exact view and the access date', () => {
-		expect(
-			buildCitation({
-				...common,
-				publisher: 'Uptake',
-				labels: { source: 'Source', release: 'Data release', accessed: 'accessed' }
-			})
-		).toBe(
-			'Uptake (2026). Adult participation in learning, last 4 weeks, women. Source: Eurostat, trng_lfse_04 (2025-05-01); Uptake, uptake; Data release: 2026-05-01 (pipeline 0.1.0). https://host/participation?geo=FR&sex=F (accessed 2026-12-04).'
+	it('names the publisher, year, title, sources, release, exact view and access date', () => {
+		expect(buildCitation({ ...common, labels: english })).toBe(
+			'Uptake (2026). Adult participation in learning, last 4 weeks, women. Source: Eurostat trng_lfse_04; Data release: 2026-05-01 (pipeline 0.1.0). https://host/participation?geo=FR&sex=F (accessed 2026-12-04).'
 		);
 	});
-	it('takes its words from the labels, and the year from the access date without a release year', () => {
-		expect(
-			buildCitation({
-				...common,
-				release: 'unknown',
-				publisher: 'Uptake',
-				labels: { source: 'Quelle', release: 'Datenstand', accessed: 'abgerufen am' }
-			})
-		).toBe(
-			'Uptake (2026). Adult participation in learning, last 4 weeks, women. Quelle: Eurostat, trng_lfse_04 (2025-05-01); Uptake, uptake; Datenstand: unknown. https://host/participation?geo=FR&sex=F (abgerufen am 2026-12-04).'
-		);
-	});
-});
 
-describe('figureFileName', () => {
-	it('names the figure and its view in ASCII', () => {
+	it('takes its words from the labels and joins several sources', () => {
 		expect(
-			figureFileName({
-				figureId: 'participation-series',
-				view: 'geo=EU27_2020,FR&sex=F',
-				extension: 'csv'
+			buildCitation({
+				...common,
+				title: 'Participation des adultes à la formation, 4 dernières semaines, femmes',
+				sources: ['Eurostat trng_lfse_04', 'Eurostat edat_lfse_03'],
+				url: 'https://host/fr/participation?geo=FR&sex=F',
+				labels: french
 			})
-		).toBe('participation-series_geo-EU27_2020-FR_sex-F.csv');
-		expect(figureFileName({ figureId: 'participation-series', view: '', extension: 'png' })).toBe(
-			'participation-series.png'
+		).toBe(
+			'Uptake (2026). Participation des adultes à la formation, 4 dernières semaines, femmes. Source: Eurostat trng_lfse_04; Eurostat edat_lfse_03; Publication des données: 2026-05-01 (pipeline 0.1.0). https://host/fr/participation?geo=FR&sex=F (consulté le 2026-12-04).'
 		);
-		expect(figureFileName({ figureId: 'f', view: 'q=Ré/../../x y', extension: 'svg' })).toBe(
-			'f_q-R-x-y.svg'
+	});
+
+	it('takes the year of the release, else of the access date', () => {
+		expect(buildCitation({ ...common, release: '2025-11-30', labels: english })).toMatch(
+			/^Uptake \(2025\)\. /
 		);
+		expect(buildCitation({ ...common, release: 'unknown', labels: english })).toBe(
+			'Uptake (2026). Adult participation in learning, last 4 weeks, women. Source: Eurostat trng_lfse_04; Data release: unknown. https://host/participation?geo=FR&sex=F (accessed 2026-12-04).'
+		);
+	});
+
+	it('stays on one line and adds no second full stop', () => {
 		expect(
-			figureFileName({ figureId: 'f', view: 'g='.repeat(200), extension: 'txt' }).length
-		).toBeLessThanOrEqual(124);
+			buildCitation({
+				...common,
+				title: 'Who learns?\nA view',
+				sources: [],
+				release: '2026-05-01',
+				labels: english
+			})
+		).toBe(
+			'Uptake (2026). Who learns? A view. Data release: 2026-05-01. https://host/participation?geo=FR&sex=F (accessed 2026-12-04).'
+		);
 	});
 });
