@@ -49,6 +49,41 @@ export default ts.config(
 		}
 	},
 	{
+		// Pages compose the kit: no DuckDB, no fetch, no URL parsing in a route file.
+		files: ['src/routes/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					paths: [
+						{ name: '@duckdb/duckdb-wasm', message: 'Pages query through the dashboard kit.' }
+					],
+					patterns: [
+						{
+							group: ['$lib/db/*', '$lib/server/build-database'],
+							message: 'Pages query through the dashboard kit.'
+						}
+					]
+				}
+			],
+			'no-restricted-globals': [
+				'error',
+				{ name: 'fetch', message: 'Pages get data through the dashboard kit.' },
+				{
+					name: 'URLSearchParams',
+					message: 'A page declares its URL state (src/lib/kit/url-state.ts).'
+				}
+			],
+			'no-restricted-properties': [
+				'error',
+				{
+					property: 'searchParams',
+					message: 'A page declares its URL state (src/lib/kit/url-state.ts).'
+				}
+			]
+		}
+	},
+	{
 		files: ['src/**/*.svelte'],
 		rules: {
 			'no-restricted-imports': [

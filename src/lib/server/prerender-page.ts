@@ -26,3 +26,6 @@ export function prerenderPage(options: { tables: readonly string[] }): Prerender
 export function queryAtBuild<Row>(query: PublishedQuery): Promise<Row[]> {
 	return buildDatabase().query<Row>(query);
 }
+
+/** The manifest of the published tables, for pages that list them. */
+export { readManifest };

@@ -81,4 +81,23 @@ describe('lint boundaries', () => {
 			await messages('src/lib/kit/example.ts', "import '$core/csv/parse-csv';\nexport {};\n")
 		).toEqual([]);
 	});
+
+	it('keeps DuckDB, fetch and URL parsing out of route files', async () => {
+		const route = 'src/routes/[[lang=lang]]/example/+page.ts';
+		expect(
+			await messages(
+				route,
+				"import { browserDatabase } from '$lib/db/client';\nexport { browserDatabase };\n"
+			)
+		).toEqual([expect.stringMatching(/^no-restricted-imports: .*dashboard kit/)]);
+		expect(await messages(route, "export const r = fetch('/data/x.arrows');\n")).toEqual([
+			expect.stringMatching(/^no-restricted-globals/)
+		]);
+		expect(
+			await messages(
+				route,
+				'export const load = ({ url }: { url: URL }) => url.searchParams.get("geo");\n'
+			)
+		).toEqual([expect.stringMatching(/^no-restricted-properties/)]);
+	});
 });

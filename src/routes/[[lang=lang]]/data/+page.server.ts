@@ -1,4 +1,4 @@
-import { readManifest } from '$lib/server/build-database';
+import { readManifest } from '$lib/server/prerender-page';
 
 export function load() {
 	return { manifest: readManifest() };
