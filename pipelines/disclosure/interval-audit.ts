@@ -52,11 +52,19 @@ export interface AuditCell {
 export interface AuditRelation {
 	/** For messages, e.g. 'uptake AT 2023 eqf_level total'. */
 	readonly id: string;
-	/** sum(coefficient * cell) = constant */
+	/** sum(coefficient * cell) <sense> constant */
 	readonly terms: readonly { readonly cell: string; readonly coefficient: number }[];
 	/** Default 0. */
 	readonly constant?: number;
+	/**
+	 * '=' by default. Counts of distinct persons are not additive: the learners of a country are
+	 * at most the sum of its categories' learners ('>=' on sum(parts) - total), and a category
+	 * holds at most the country's learners.
+	 */
+	readonly sense?: RelationSense;
 }
+
+export type RelationSense = '=' | '<=' | '>=';
 
 export interface AuditFinding {
 	cell: string;
@@ -101,11 +109,12 @@ export interface AuditOptions {
 	readonly integer?: boolean;
 }
 
-/** A relation over hidden cells only: sum(coefficient * hidden cell) = rhs. */
+/** A relation over hidden cells only: sum(coefficient * hidden cell) <sense> rhs. */
 interface ReducedRelation {
 	readonly id: string;
 	readonly terms: readonly { readonly cell: number; readonly coefficient: number }[];
 	readonly rhs: number;
+	readonly sense: RelationSense;
 }
 
 interface Component {
@@ -197,11 +206,16 @@ function reduceRelations(
 		const terms = [...hidden]
 			.filter(([, coefficient]) => coefficient !== 0)
 			.map(([cell, coefficient]) => ({ cell, coefficient }));
+		const sense = relation.sense ?? '=';
 		if (terms.length === 0) {
-			if (Math.abs(rhs) > RELATION_TOLERANCE * Math.max(1, scale)) {
+			// 0 <sense> rhs must hold, within a tolerance.
+			const slack = RELATION_TOLERANCE * Math.max(1, scale);
+			const holds =
+				sense === '=' ? Math.abs(rhs) <= slack : sense === '<=' ? rhs >= -slack : rhs <= slack;
+			if (!holds) {
 				throw new Error(
 					`Relation '${relation.id}' does not hold on the published values: ` +
-						`sum(coefficient * published) differs from the constant ${constant} by ${-rhs}`
+						`sum(coefficient * published) ${sense} ${constant} fails by ${Math.abs(rhs)}`
 				);
 			}
 			continue;
@@ -214,7 +228,7 @@ function reduceRelations(
 		if (Math.abs(rhs) > MAX_LP_MAGNITUDE) {
 			throw new Error(`Relation '${relation.id}': constant term beyond ${MAX_LP_MAGNITUDE}`);
 		}
-		reduced.push({ id: relation.id, terms, rhs });
+		reduced.push({ id: relation.id, terms, rhs, sense });
 	}
 	return reduced;
 }
@@ -275,7 +289,8 @@ class ComponentSolver {
 				variable: this.local.get(term.cell) as number,
 				coefficient: term.coefficient
 			})),
-			rhs: relation.rhs
+			rhs: relation.rhs,
+			sense: relation.sense
 		}));
 		this.constraints = lpConstraintsText({
 			lower: component.cells.map((cell) => cells[cell].lower ?? 0),

@@ -13,10 +13,11 @@ export interface LpTerm {
 	readonly coefficient: number;
 }
 
-/** sum(coefficient * variable) = rhs */
+/** sum(coefficient * variable) <sense> rhs; '=' when no sense is given. */
 export interface LpEquality {
 	readonly terms: readonly LpTerm[];
 	readonly rhs: number;
+	readonly sense?: '=' | '<=' | '>=';
 }
 
 export interface LpConstraints {
@@ -66,7 +67,7 @@ export function lpConstraintsText(problem: LpConstraints): string {
 		});
 		const body = lines(terms, '   ');
 		body[0] = ` r${r}: ${body[0].trimStart()}`;
-		out.push(...body, `   = ${lpNumber(row.rhs)}`);
+		out.push(...body, `   ${row.sense ?? '='} ${lpNumber(row.rhs)}`);
 	});
 	out.push('Bounds');
 	for (let v = 0; v < n; v++) {

@@ -317,3 +317,64 @@ describe('loadHighs', () => {
 		expect((await first).version.major).toBe(1);
 	});
 });
+
+describe('inequalities: counts of distinct persons', () => {
+	it('bounds a hidden category by the learners of the whole and the sum of the parts', async () => {
+		// 10 learners in a country; categories a (published 7), b (hidden, truth 2), c (published 6).
+		// A learner may hold credentials in several categories: a + b + c >= 10, and b <= 10.
+		const report = await auditIntervals({
+			minCell: 5,
+			cells: [
+				{ id: 'total', published: 10, truth: 10 },
+				{ id: 'a', published: 7, truth: 7 },
+				{ id: 'b', published: null, truth: 2 },
+				{ id: 'c', published: 6, truth: 6 }
+			],
+			relations: [
+				{
+					id: 'parts cover the whole',
+					sense: '>=',
+					terms: [
+						{ cell: 'a', coefficient: 1 },
+						{ cell: 'b', coefficient: 1 },
+						{ cell: 'c', coefficient: 1 },
+						{ cell: 'total', coefficient: -1 }
+					]
+				},
+				{
+					id: 'a part within the whole',
+					sense: '<=',
+					terms: [
+						{ cell: 'b', coefficient: 1 },
+						{ cell: 'total', coefficient: -1 }
+					]
+				}
+			]
+		});
+		// b is anywhere in [0, 10]: wide enough, no finding.
+		expect(report.findings).toEqual([]);
+		expect(report.narrowest).toMatchObject({ cell: 'b', min: 0, max: 10 });
+	});
+
+	it('refuses published values that break an inequality', async () => {
+		await expect(
+			auditIntervals({
+				minCell: 5,
+				cells: [
+					{ id: 'total', published: 10, truth: 10 },
+					{ id: 'part', published: 12, truth: 12 }
+				],
+				relations: [
+					{
+						id: 'part within whole',
+						sense: '<=',
+						terms: [
+							{ cell: 'part', coefficient: 1 },
+							{ cell: 'total', coefficient: -1 }
+						]
+					}
+				]
+			})
+		).rejects.toThrow(/part within whole' does not hold/);
+	});
+});
