@@ -2,6 +2,7 @@ import type { DataKind, ManifestInput } from '../../core/contract/manifest';
 import { DEFAULT_MIN_CELL } from '../../core/methods/disclosure';
 import type { NativeDuckDB } from '../stages/duckdb-native';
 import type { TableToPublish } from '../publish/publish-tables';
+import type { TableAudit } from '../disclosure/table-audit';
 import { computeAnnex1CompletenessTable } from './annex1-completeness';
 import { computeAnnex2PrinciplesTable } from './annex2-principles';
 import { computeInclusionTable } from './inclusion';
@@ -25,6 +26,8 @@ export async function computeIndicatorTables(options: {
 	inputs: readonly ManifestInput[];
 	/** Date the records were extracted (YYYY-MM-DD), when known. */
 	extractionDate?: string | null;
+	/** Receives the attacker's audit of each table that has one (uptake so far). */
+	onAudit?: (audit: TableAudit) => void;
 }): Promise<TableToPublish[]> {
 	const minCell = options.minCell ?? DEFAULT_MIN_CELL;
 	if (!Number.isInteger(minCell) || minCell < 1) {
@@ -35,7 +38,7 @@ export async function computeIndicatorTables(options: {
 		inputs: options.inputs,
 		extractionDate: options.extractionDate ?? null
 	};
-	const stage = { db: options.db, minCell, provenance };
+	const stage = { db: options.db, minCell, provenance, onAudit: options.onAudit };
 	// One after another: the connection runs one query at a time anyway, and memory stays bounded.
 	const tables: TableToPublish[] = [];
 	for (const compute of [

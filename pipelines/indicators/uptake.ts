@@ -28,6 +28,9 @@ import {
 	quoteLiteral
 } from './sql-parts';
 import { suppressTable } from './suppress';
+import { auditIntervals } from '../disclosure/interval-audit';
+import { buildUptakeAudit } from '../disclosure/uptake-relations';
+import type { TableAudit } from '../disclosure/table-audit';
 
 // Uptake (DOMAIN.md, "Uptake"): credentials and distinct learners by country, year and one
 // characteristic at a time.
@@ -285,6 +288,8 @@ export async function computeUptakeTable(options: {
 	db: NativeDuckDB;
 	minCell: number;
 	provenance: RecordProvenance;
+	/** Runs the attacker's audit over the published table and hands over its report. */
+	onAudit?: (audit: TableAudit) => void;
 }): Promise<TableToPublish> {
 	const raw = await options.db.all<IndicatorRow>(buildUptakeSql());
 	const rows = raw.map((row): IndicatorRow => ({ ...row, growth_yoy: null, flags: '' }));
@@ -306,6 +311,14 @@ export async function computeUptakeTable(options: {
 		sameCell: (row) => (row.category === TOTAL ? `${row.geo}\u001f${row.year}` : null),
 		derive: withGrowth
 	});
+	if (options.onAudit) {
+		const started = performance.now();
+		const report = await auditIntervals({
+			...buildUptakeAudit({ truth: rows, published: suppressed }),
+			minCell: options.minCell
+		});
+		options.onAudit({ table: 'uptake', report, millis: performance.now() - started });
+	}
 	return buildIndicatorTable({
 		name: 'uptake',
 		title: 'Micro-credentials issued and learners, by country, year and characteristic',

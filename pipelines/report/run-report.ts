@@ -17,10 +17,12 @@ export interface RunReport {
 	readonly pipelineVersion: string;
 	readonly files: FileCounts[];
 	readonly notes: string[];
+	/** The attacker's audit of each published table that has one (auditSummary). */
+	readonly disclosureAudits: unknown[];
 }
 
 export function createRunReport(pipelineVersion: string): RunReport {
-	return { pipelineVersion, files: [], notes: [] };
+	return { pipelineVersion, files: [], notes: [], disclosureAudits: [] };
 }
 
 /** Quarantined rows over rows read, across the files that hold records. */
@@ -54,6 +56,7 @@ export async function writeRunReport(options: {
 		totals,
 		errorRate: errorRate(report),
 		notes: report.notes,
+		disclosureAudits: report.disclosureAudits,
 		files
 	};
 	await writeFileAtomic(
