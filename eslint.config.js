@@ -49,7 +49,17 @@ export default ts.config(
 		}
 	},
 	{
-		// Pages compose the kit: no DuckDB, no fetch, no URL parsing in a route file.
+		files: ['src/**/*.svelte'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{ paths: [{ name: '@duckdb/duckdb-wasm', message: 'Only src/lib/db talks to DuckDB.' }] }
+			]
+		}
+	},
+	{
+		// Pages compose the kit: no DuckDB, no fetch, no URL parsing in a route file. After the
+		// block for every .svelte file: in a flat config the later options of a rule replace the earlier.
 		files: ['src/routes/**'],
 		rules: {
 			'no-restricted-imports': [
@@ -60,7 +70,12 @@ export default ts.config(
 					],
 					patterns: [
 						{
-							group: ['$lib/db/*', '$lib/server/build-database'],
+							group: [
+								'$lib/db/*',
+								'**/lib/db/*',
+								'$lib/server/build-database',
+								'**/lib/server/build-database'
+							],
 							message: 'Pages query through the dashboard kit.'
 						}
 					]
@@ -80,15 +95,6 @@ export default ts.config(
 					property: 'searchParams',
 					message: 'A page declares its URL state (src/lib/kit/url-state.ts).'
 				}
-			]
-		}
-	},
-	{
-		files: ['src/**/*.svelte'],
-		rules: {
-			'no-restricted-imports': [
-				'error',
-				{ paths: [{ name: '@duckdb/duckdb-wasm', message: 'Only src/lib/db talks to DuckDB.' }] }
 			]
 		}
 	},

@@ -4,7 +4,7 @@
 // for each wasm file, so results are cached by content under node_modules/.cache: a rebuild
 // with the same wasm costs nothing.
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
@@ -40,7 +40,10 @@ async function cached(key: string, make: () => Promise<Uint8Array>): Promise<Uin
 	const hit = await readFile(path).catch(() => undefined);
 	if (hit) return hit;
 	const made = await make();
-	await writeFile(path, made);
+	// Written aside, then renamed: an interrupted run never leaves a truncated entry to be served.
+	const partial = `${path}.${process.pid}.partial`;
+	await writeFile(partial, made);
+	await rename(partial, path);
 	return made;
 }
 

@@ -228,6 +228,25 @@ test('each download of the figure matches the page, and the citation names the e
 			)
 		);
 	expect(rows.slice(1).map((r) => r.slice(0, 5))).toEqual(shown);
+	// And what the reader sees: the formatted cells say the same numbers and flags.
+	const seen = await table(page)
+		.locator('tbody tr')
+		.evaluateAll((trs) =>
+			trs.map((tr) =>
+				[...tr.querySelectorAll('[data-key]')].map((c) =>
+					(c as HTMLElement).innerText.replace(/\s+/g, ' ').trim()
+				)
+			)
+		);
+	const formatted = rows
+		.slice(1)
+		.map((r) => [
+			r[0],
+			...[1, 3].map((i) =>
+				r[i] === '' ? ':' : `${Number(r[i]).toFixed(1)}${r[i + 1] ? ` ${r[i + 1]}` : ''}`
+			)
+		]);
+	expect(seen).toEqual(formatted);
 	expect(rows[1][5]).toBe('% of adults aged 25-64');
 	expect(rows[1][6]).toMatch(/^Source: Eurostat, trng_lfse_04/);
 

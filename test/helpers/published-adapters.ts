@@ -2,7 +2,8 @@ import type { AsyncDuckDB } from '@duckdb/duckdb-wasm';
 import { createAsyncEngine } from '../../src/lib/db/async-engine';
 import type { DatabasePort } from '../../src/lib/db/port';
 import { createPublishedDatabase } from '../../src/lib/db/published-database';
-import { createFolderDatabase, folderFiles } from '../../src/lib/server/build-database';
+import { folderFiles } from '../../src/lib/server/build-database';
+import { openBlockingEngine } from '../../src/lib/server/blocking-engine';
 import { openAsyncDuckDBInNode } from './async-duckdb-node';
 
 export interface BothAdapters {
@@ -17,9 +18,13 @@ export interface BothAdapters {
 export async function openBothAdapters(dir: string): Promise<BothAdapters> {
 	const db: AsyncDuckDB = await openAsyncDuckDBInNode();
 	const engine = createAsyncEngine(db);
+	const blocking = openBlockingEngine();
 	return {
-		build: createFolderDatabase(dir),
+		build: createPublishedDatabase({ engine: () => blocking, files: folderFiles(dir) }),
 		browser: createPublishedDatabase({ engine: () => engine, files: folderFiles(dir) }),
-		close: () => db.terminate()
+		close: async () => {
+			(await blocking).close();
+			await db.terminate();
+		}
 	};
 }

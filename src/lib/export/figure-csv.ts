@@ -12,17 +12,19 @@ export function buildFigureCsv(options: {
 	table: TableModel;
 	unit: string;
 	source: string;
+	/** Headers of the added columns, translated: a value column's flags, the unit, the source. */
+	headers: { flags: (label: string) => string; unit: string; source: string };
 }): string {
-	const { table, unit, source } = options;
+	const { table, unit, source, headers } = options;
 	const flagged = table.columns.map(
 		(column, c) => column.kind === 'value' && table.rows.some((row) => flagsOf(row[c]) !== '')
 	);
 	const header: string[] = [];
 	table.columns.forEach((column, c) => {
 		header.push(column.label);
-		if (flagged[c]) header.push(`${column.label} flags`);
+		if (flagged[c]) header.push(headers.flags(column.label));
 	});
-	header.push('unit', 'source');
+	header.push(headers.unit, headers.source);
 	const lines = [line(header)];
 	for (const row of table.rows) {
 		const cells: (string | number | null)[] = [];

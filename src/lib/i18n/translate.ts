@@ -27,3 +27,12 @@ export function missingKeys(lang: Lang, keys: readonly MessageKey[]): MessageKey
 }
 
 export const ALL_KEYS = Object.keys(en) as MessageKey[];
+
+/**
+ * The meaning of a flag letter; a letter the catalogue does not know reads as itself (flags come
+ * from data, and a new one must not show as "undefined").
+ */
+export function flagMeaning(t: Translate, flag: string): string {
+	const key = `flags.${flag}`;
+	return key in en ? t(key as MessageKey) : flag;
+}

@@ -1,26 +1,16 @@
 import { untrack } from 'svelte';
-import { errorMessage, QueryError } from '$lib/db/query-error';
 import type { FigureSpec } from './figure';
+import { ViewQuery, type ViewQueryState } from './view-query';
 
-export type QueryStatus = 'idle' | 'loading' | 'ready' | 'empty' | 'error';
+export type { QueryStatus } from './view-query';
 
 /**
- * The rows of one figure for the view the URL asks for. The first view arrives prerendered;
- * any other view is queried in the browser with the same SQL. Only the latest request counts:
- * an answer that arrives after a newer request was made is dropped, so quick clicks never show
- * stale data. The rows and the state they answer (`shown`) change together, so a chart is never
- * labelled with one selection and drawn with another's numbers.
+ * The rows of one figure for the view the URL asks for, as Svelte state. The first view arrives
+ * prerendered; any other view is queried in the browser with the same SQL. The logic (latest
+ * request wins, rows and the view they answer change together) is ViewQuery's.
  */
 export class FigureQuery<State, Row> {
-	status: QueryStatus = $state('ready');
-	rows: readonly Row[] = $state.raw([]);
-	shown: State = $state.raw() as State;
-	error: string | undefined = $state();
-	failedSql: string | undefined = $state();
-	source: 'prerendered' | 'duckdb' = $state('prerendered');
-	#generation = 0;
-	readonly #figure: FigureSpec<State, Row>;
-	readonly #base: string;
+	#state: ViewQueryState<State, Row> = $state.raw() as ViewQueryState<State, Row>;
 
 	constructor(options: {
 		figure: FigureSpec<State, Row>;
@@ -30,41 +20,42 @@ export class FigureQuery<State, Row> {
 		state: () => State;
 		equal: (a: State, b: State) => boolean;
 	}) {
-		this.#figure = options.figure;
-		this.#base = options.base;
-		this.rows = options.initial.rows;
-		this.shown = options.initial.state;
-		this.status = options.initial.rows.length > 0 ? 'ready' : 'empty';
+		const query = new ViewQuery<State, Row>({
+			initial: options.initial,
+			equal: options.equal,
+			load: async (state) => {
+				const { browserDatabase } = await import('$lib/db/client');
+				const started = performance.now();
+				const rows = await browserDatabase(options.base).query<Row>(options.figure.query(state));
+				// For the page-load benchmark: how much of a redraw the query takes.
+				performance.measure(`uptake:query:${options.figure.id}`, { start: started });
+				return rows;
+			},
+			onChange: (next) => (this.#state = next)
+		});
+		this.#state = query.state;
 		$effect(() => {
 			const wanted = options.state();
-			untrack(() => {
-				if (options.equal(wanted, this.shown) && this.status !== 'error') return;
-				void this.run(wanted);
-			});
+			untrack(() => query.want(wanted));
 		});
 	}
 
-	async run(state: State): Promise<void> {
-		const generation = ++this.#generation;
-		this.status = 'loading';
-		this.error = undefined;
-		this.failedSql = undefined;
-		try {
-			const { browserDatabase } = await import('$lib/db/client');
-			const started = performance.now();
-			const rows = await browserDatabase(this.#base).query<Row>(this.#figure.query(state));
-			// For the page-load benchmark: how much of a redraw the query takes.
-			performance.measure(`uptake:query:${this.#figure.id}`, { start: started });
-			if (generation !== this.#generation) return;
-			this.rows = rows;
-			this.shown = state;
-			this.source = 'duckdb';
-			this.status = rows.length > 0 ? 'ready' : 'empty';
-		} catch (error) {
-			if (generation !== this.#generation) return;
-			this.status = 'error';
-			this.error = errorMessage(error);
-			this.failedSql = error instanceof QueryError && error.sql ? error.sql : undefined;
-		}
+	get status() {
+		return this.#state.status;
+	}
+	get rows() {
+		return this.#state.rows;
+	}
+	get shown() {
+		return this.#state.shown;
+	}
+	get error() {
+		return this.#state.error;
+	}
+	get failedSql() {
+		return this.#state.failedSql;
+	}
+	get source() {
+		return this.#state.source;
 	}
 }

@@ -34,18 +34,9 @@ export class PageState<State, Context> {
 		return this.#spec.serialise(state, this.#context());
 	}
 
-	get isDefault(): boolean {
-		return this.#spec.isDefault(this.value, this.#context());
-	}
-
 	/** The link of a view of this page (path and query, no origin). */
 	href(state: State): string {
 		return `${page.url.pathname}${this.query(state)}`;
-	}
-
-	/** The canonical link of the current view: its version-current, default-free form. */
-	get canonicalHref(): string {
-		return this.href(this.value);
 	}
 
 	/** The link of the page's default view. */

@@ -38,21 +38,15 @@ export function folderFiles(dir: string): PublishedFiles & { manifestSync(): Man
 	};
 }
 
-/** A database port over a folder of published files, on its own engine. */
-export function createFolderDatabase(dir: string): DatabasePort {
-	let engine: Promise<ArrowEngine> | undefined;
-	return createPublishedDatabase({
-		engine: () => (engine ??= openBlockingEngine()),
-		files: folderFiles(dir)
-	});
-}
-
 const files = folderFiles(PUBLISHED_DIR);
 let database: DatabasePort | undefined;
 
 /** The build's one database: every page and language of the build shares its engine. */
 export function buildDatabase(): DatabasePort {
-	database ??= createFolderDatabase(PUBLISHED_DIR);
+	if (!database) {
+		let engine: Promise<ArrowEngine> | undefined;
+		database = createPublishedDatabase({ engine: () => (engine ??= openBlockingEngine()), files });
+	}
 	return database;
 }
 

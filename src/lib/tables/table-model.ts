@@ -3,7 +3,7 @@
  * download holds (one CSV row per table row, in the same order).
  */
 export interface TableColumn {
-	/** Stable key, used in test ids and as the CSV column stem. */
+	/** Stable key: the cells' data-key in the data table, for tests and styles. */
 	readonly key: string;
 	/** Header text, already translated. */
 	readonly label: string;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+const HEADERS = { flags: (label: string) => `${label} flags`, unit: 'unit', source: 'source' };
 import { buildFigureCsv } from '../../../src/lib/export/figure-csv';
 import type { TableModel } from '../../../src/lib/tables/table-model';
 
@@ -20,7 +21,9 @@ const table: TableModel = {
 
 describe('buildFigureCsv', () => {
 	it('writes one row per table row, flags only after flagged columns, then unit and source', () => {
-		expect(buildFigureCsv({ table, unit: '% of adults', source: 'Source: Eurostat' })).toBe(
+		expect(
+			buildFigureCsv({ headers: HEADERS, table, unit: '% of adults', source: 'Source: Eurostat' })
+		).toBe(
 			'\uFEFFYear,Austria,Austria flags,"Belgium, ""BE""",unit,source\r\n' +
 				'2020,1.23456789,b,2,% of adults,Source: Eurostat\r\n' +
 				'2021,,,3.5,% of adults,Source: Eurostat\r\n' +
@@ -37,12 +40,12 @@ describe('buildFigureCsv', () => {
 			],
 			rows: [[{ value: 'Île-de-France', flags: 'x' }, { value: 7 }]]
 		};
-		expect(buildFigureCsv({ table: plain, unit: 'u', source: 's' })).toBe(
+		expect(buildFigureCsv({ headers: HEADERS, table: plain, unit: 'u', source: 's' })).toBe(
 			'\uFEFFCountry,2024,unit,source\r\nÎle-de-France,7,u,s\r\n'
 		);
-		expect(buildFigureCsv({ table: { ...plain, rows: [] }, unit: 'u', source: 's' })).toBe(
-			'\uFEFFCountry,2024,unit,source\r\n'
-		);
+		expect(
+			buildFigureCsv({ headers: HEADERS, table: { ...plain, rows: [] }, unit: 'u', source: 's' })
+		).toBe('\uFEFFCountry,2024,unit,source\r\n');
 	});
 
 	it('prints numbers raw, in full precision and with a point, negative ones included', () => {
@@ -56,7 +59,7 @@ describe('buildFigureCsv', () => {
 				[{ value: 0 }]
 			]
 		};
-		expect(buildFigureCsv({ table: numbers, unit: 'u', source: 's' })).toBe(
+		expect(buildFigureCsv({ headers: HEADERS, table: numbers, unit: 'u', source: 's' })).toBe(
 			'\uFEFFv,unit,source\r\n' +
 				'0.30000000000000004,u,s\r\n' +
 				'1234567.891011121,u,s\r\n' +
@@ -77,7 +80,9 @@ describe('buildFigureCsv', () => {
 				[{ value: '-2+3' }, { value: 1 }]
 			]
 		};
-		expect(buildFigureCsv({ table: hostile, unit: '-1', source: 'line\nbreak' })).toBe(
+		expect(
+			buildFigureCsv({ headers: HEADERS, table: hostile, unit: '-1', source: 'line\nbreak' })
+		).toBe(
 			'\uFEFF"\'=HYPERLINK(""http://x"")",\'+cmd,\'+cmd flags,unit,source\r\n' +
 				"'@sum(A1),-4,'=1,'-1,\"line\nbreak\"\r\n" +
 				'\'-2+3,1,,\'-1,"line\nbreak"\r\n'
@@ -90,7 +95,7 @@ describe('buildFigureCsv', () => {
 			columns: [{ key: 'n', label: 'Name', kind: 'label' }],
 			rows: [[{ value: 'a, b' }], [{ value: 'say "hi"' }], [{ value: 'two\r\nlines' }]]
 		};
-		expect(buildFigureCsv({ table: text, unit: 'per 1,000', source: 's' })).toBe(
+		expect(buildFigureCsv({ headers: HEADERS, table: text, unit: 'per 1,000', source: 's' })).toBe(
 			'\uFEFFName,unit,source\r\n' +
 				'"a, b","per 1,000",s\r\n' +
 				'"say ""hi""","per 1,000",s\r\n' +

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	ALL_KEYS,
 	createTranslator,
+	flagMeaning,
 	missingKeys,
 	type MessageKey
 } from '../../../src/lib/i18n/translate';
@@ -74,5 +75,13 @@ describe('localised paths', () => {
 		expect(delocalisePath('/fr/participation')).toBe('/participation');
 		expect(delocalisePath('/de')).toBe('/');
 		expect(delocalisePath('/french-fries')).toBe('/french-fries');
+	});
+});
+
+describe('flagMeaning', () => {
+	it('names a known flag in each language and shows an unknown letter as itself', () => {
+		expect(flagMeaning(createTranslator('en'), 'b')).toBe('break in time series');
+		expect(flagMeaning(createTranslator('fr'), 'b')).not.toBe('break in time series');
+		expect(flagMeaning(createTranslator('en'), 'q')).toBe('q');
 	});
 });

@@ -99,5 +99,16 @@ describe('lint boundaries', () => {
 				'export const load = ({ url }: { url: URL }) => url.searchParams.get("geo");\n'
 			)
 		).toEqual([expect.stringMatching(/^no-restricted-properties/)]);
+		// The page components themselves, by alias or by relative path.
+		// An existing page: .svelte files are parsed through the TypeScript project service.
+		const page = 'src/routes/[[lang=lang]]/participation/+page.svelte';
+		for (const from of ['$lib/db/client', '../../../lib/db/client', '@duckdb/duckdb-wasm']) {
+			expect(
+				await messages(
+					page,
+					`<script lang="ts">\n\timport * as db from '${from}';\n\tvoid db;\n</script>\n`
+				)
+			).toEqual([expect.stringMatching(/^no-restricted-imports/)]);
+		}
 	});
 });

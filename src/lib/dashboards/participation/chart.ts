@@ -2,7 +2,7 @@ import { buildFlaggedLineOption, type FlaggedSeries } from '$lib/charts/options/
 import type { EChartsCoreOption } from '$lib/charts/echarts-types';
 import { createNumberFormat } from '$lib/i18n/format';
 import type { Lang } from '$lib/i18n/langs';
-import { createTranslator, type MessageKey } from '$lib/i18n/translate';
+import { createTranslator, flagMeaning } from '$lib/i18n/translate';
 
 /** The participation chart's option, built the same way at build time and in the browser. */
 export function buildParticipationOption(
@@ -19,8 +19,7 @@ export function buildParticipationOption(
 			xAxis: t('participation.axis.year'),
 			yAxis: t('participation.axis.value'),
 			breakLegend: t('participation.break.legend'),
-			flagMeaning: (f) =>
-				f === 'b' ? t('participation.break.tooltip') : t(`flags.${f}` as MessageKey),
+			flagMeaning: (f) => (f === 'b' ? t('participation.break.tooltip') : flagMeaning(t, f)),
 			formatValue: createNumberFormat(lang, 1),
 			formatAxis: createNumberFormat(lang, 0),
 			notAvailable: t('flags.na')

@@ -119,15 +119,21 @@ export const de: Partial<Record<MessageKey, string>> = {
 	'figure.download.csv': 'Daten (CSV)',
 	'figure.download.svg': 'Bild (SVG)',
 	'figure.download.png': 'Bild (PNG)',
-	'figure.download.failed': 'Der Download ist fehlgeschlagen:',
+	'figure.download.failed':
+		'Der Download ist fehlgeschlagen. Bitte erneut versuchen oder die Datentabelle oben verwenden.',
 	'figure.cite': 'Diese Abbildung zitieren',
 	'figure.cite.copy': 'Zitat kopieren',
-	'figure.cite.copied': 'Kopiert',
+	'figure.cite.copied': 'Das Zitat ist kopiert.',
 	'figure.citation.source': 'Quelle',
 	'figure.citation.release': 'Datenstand',
 	'figure.citation.accessed': 'abgerufen am',
 	'data.unit': 'Zeilen',
 	'filters.label': 'Filter',
 	'filters.remove': 'Filter {filter} entfernen',
-	'filters.clear': 'Alle Filter entfernen'
+	'filters.clear': 'Alle Filter entfernen',
+	'figure.cite.copy.failed':
+		'Dieser Browser erlaubt das Kopieren nicht: Zitat oben markieren und kopieren.',
+	'figure.csv.flags': '{column} Kennzeichen',
+	'figure.csv.unit': 'Einheit',
+	'figure.csv.source': 'Quelle'
 };

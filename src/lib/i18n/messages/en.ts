@@ -117,17 +117,22 @@ export const en = {
 	'figure.download.csv': 'Data (CSV)',
 	'figure.download.svg': 'Image (SVG)',
 	'figure.download.png': 'Image (PNG)',
-	'figure.download.failed': 'The download failed:',
+	'figure.download.failed': 'The download failed. Try again, or use the data table above.',
 	'figure.cite': 'Cite this figure',
 	'figure.cite.copy': 'Copy the citation',
-	'figure.cite.copied': 'Copied',
+	'figure.cite.copied': 'The citation is copied.',
 	'figure.citation.source': 'Source',
 	'figure.citation.release': 'Data release',
 	'figure.citation.accessed': 'accessed',
 	'data.unit': 'rows',
 	'filters.label': 'Filters',
 	'filters.remove': 'Remove the filter {filter}',
-	'filters.clear': 'Clear all filters'
+	'filters.clear': 'Clear all filters',
+	'figure.cite.copy.failed':
+		'This browser did not allow copying: select the citation above and copy it.',
+	'figure.csv.flags': '{column} flags',
+	'figure.csv.unit': 'unit',
+	'figure.csv.source': 'source'
 } as const;
 
 export type MessageKey = keyof typeof en;

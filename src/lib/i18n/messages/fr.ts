@@ -120,15 +120,21 @@ export const fr: Partial<Record<MessageKey, string>> = {
 	'figure.download.csv': 'Données (CSV)',
 	'figure.download.svg': 'Image (SVG)',
 	'figure.download.png': 'Image (PNG)',
-	'figure.download.failed': 'Le téléchargement a échoué :',
+	'figure.download.failed':
+		'Le téléchargement a échoué. Réessayez, ou utilisez le tableau de données ci-dessus.',
 	'figure.cite': 'Citer cette figure',
 	'figure.cite.copy': 'Copier la citation',
-	'figure.cite.copied': 'Copiée',
+	'figure.cite.copied': 'La citation est copiée.',
 	'figure.citation.source': 'Source',
 	'figure.citation.release': 'Version des données',
 	'figure.citation.accessed': 'consulté le',
 	'data.unit': 'lignes',
 	'filters.label': 'Filtres',
 	'filters.remove': 'Retirer le filtre {filter}',
-	'filters.clear': 'Retirer tous les filtres'
+	'filters.clear': 'Retirer tous les filtres',
+	'figure.cite.copy.failed':
+		'Ce navigateur n’a pas permis la copie : sélectionnez la citation ci-dessus et copiez-la.',
+	'figure.csv.flags': '{column} indicateurs',
+	'figure.csv.unit': 'unité',
+	'figure.csv.source': 'source'
 };
