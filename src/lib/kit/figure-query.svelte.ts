@@ -10,7 +10,14 @@ export type { QueryStatus } from './view-query';
  * request wins, rows and the view they answer change together) is ViewQuery's.
  */
 export class FigureQuery<State, Row> {
-	#state: ViewQueryState<State, Row> = $state.raw() as ViewQueryState<State, Row>;
+	// One field each: a change of status alone (loading) must not redraw the chart and the table,
+	// which depend only on the rows and the view they answer (same references, so no update).
+	status: ViewQueryState<State, Row>['status'] = $state('ready');
+	rows: readonly Row[] = $state.raw([]);
+	shown: State = $state.raw() as State;
+	error: string | undefined = $state();
+	failedSql: string | undefined = $state();
+	source: ViewQueryState<State, Row>['source'] = $state('prerendered');
 
 	constructor(options: {
 		figure: FigureSpec<State, Row>;
@@ -31,31 +38,21 @@ export class FigureQuery<State, Row> {
 				performance.measure(`uptake:query:${options.figure.id}`, { start: started });
 				return rows;
 			},
-			onChange: (next) => (this.#state = next)
+			onChange: (next) => this.#show(next)
 		});
-		this.#state = query.state;
+		this.#show(query.state);
 		$effect(() => {
 			const wanted = options.state();
 			untrack(() => query.want(wanted));
 		});
 	}
 
-	get status() {
-		return this.#state.status;
-	}
-	get rows() {
-		return this.#state.rows;
-	}
-	get shown() {
-		return this.#state.shown;
-	}
-	get error() {
-		return this.#state.error;
-	}
-	get failedSql() {
-		return this.#state.failedSql;
-	}
-	get source() {
-		return this.#state.source;
+	#show(next: ViewQueryState<State, Row>): void {
+		this.status = next.status;
+		this.rows = next.rows;
+		this.shown = next.shown;
+		this.error = next.error;
+		this.failedSql = next.failedSql;
+		this.source = next.source;
 	}
 }
