@@ -74,13 +74,13 @@ async function main(): Promise<void> {
 	});
 	await mkdir(CACHE, { recursive: true });
 	const started = performance.now();
-	const paths: string[] = [];
-	for await (const path of files(dir)) if ((await stat(path)).size >= MIN_BYTES) paths.push(path);
+	const bytes = new Map<string, number>();
+	for await (const path of files(dir)) {
+		const size = (await stat(path)).size;
+		if (size >= MIN_BYTES) bytes.set(path, size);
+	}
 	// Largest first, two at a time: the two wasm files compress on both cores at once.
-	const sizes = new Map(
-		await Promise.all(paths.map(async (p) => [p, (await stat(p)).size] as const))
-	);
-	paths.sort((a, b) => sizes.get(b)! - sizes.get(a)!);
+	const paths = [...bytes.keys()].sort((a, b) => bytes.get(b)! - bytes.get(a)!);
 	let raw = 0;
 	let br = 0;
 	let gz = 0;

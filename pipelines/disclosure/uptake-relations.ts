@@ -188,12 +188,11 @@ export function buildUptakeAudit(options: {
 	}
 
 	// A published growth rate: credentials(y) = (1 + g / 100) * credentials(y - 1).
-	const byKey = new Map(options.published.map((row) => [key(row), row]));
 	for (const row of options.published) {
 		const growth = count(row.growth_yoy);
 		if (growth === null) continue;
 		const before = `${row.geo}|${(row.year as number) - 1}|${row.dimension}|${row.category}`;
-		if (!byKey.has(before)) continue;
+		if (!published.has(before)) continue;
 		relations.push({
 			id: `${key(row)}: growth on the year before`,
 			terms: [

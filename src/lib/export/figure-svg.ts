@@ -14,14 +14,25 @@ const NOTE_STEP = 16;
 const GLYPH_WIDTH = 0.55;
 const BOLD_GLYPH_WIDTH = 0.62;
 
-export function composeFigureSvg(options: {
+export interface FigureSvgOptions {
 	chartSvg: string;
 	width: number;
 	height: number;
 	title: string;
 	sourceLine: string;
 	notes: readonly string[];
-}): string {
+}
+
+export function composeFigureSvg(options: FigureSvgOptions): string {
+	return composeFigure(options).svg;
+}
+
+/** The composed figure with its size (the height grows with the title and the notes). */
+export function composeFigure(options: FigureSvgOptions): {
+	svg: string;
+	width: number;
+	height: number;
+} {
 	const { width, height } = options;
 	if (!(width > 0 && height > 0)) throw new RangeError('The figure needs a positive size.');
 	const usable = width - 2 * MARGIN;
@@ -42,7 +53,7 @@ export function composeFigureSvg(options: {
 
 	const title = textLines(titleLines, MARGIN, TITLE_SIZE, TITLE_STEP, ' font-weight="700"');
 	const notes = textLines(noteLines, notesTop, NOTE_SIZE, NOTE_STEP, '');
-	return (
+	const svg =
 		`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"` +
 		` width="${num(width)}" height="${num(total)}" viewBox="0 0 ${num(width)} ${num(total)}">` +
 		(options.title.trim() ? `<title>${escapeXml(options.title.trim())}</title>` : '') +
@@ -50,8 +61,8 @@ export function composeFigureSvg(options: {
 		`<g font-family="${escapeXml(FONT)}" fill="#1a1a1a">${title}</g>` +
 		placeChart(options.chartSvg, chartTop, width, height) +
 		`<g font-family="${escapeXml(FONT)}" fill="#333333">${notes}</g>` +
-		`</svg>`
-	);
+		`</svg>`;
+	return { svg, width, height: total };
 }
 
 /**
