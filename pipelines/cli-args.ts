@@ -14,7 +14,6 @@ export interface PipelineOptions {
 	/** The day the data are validated (YYYY-MM-DD); today by default. */
 	readonly today?: string;
 	/** Run the attacker's audit of the published tables (report only, for now). */
-	readonly disclosureAudit?: boolean;
 }
 
 export const USAGE = `Usage: npm run pipelines -- [options]
@@ -36,9 +35,6 @@ Options:
   --key-file FILE       pseudonymisation key (else UPTAKE_PSEUDONYM_KEY, else a demo
                         key generated once into .uptake/pseudonym.key)
   --today YYYY-MM-DD    the validation day, for reproducible runs (default today)
-  --disclosure-audit    solve, as an outsider would, the interval of every hidden small
-                        count of uptake (HiGHS) and report it in run-report.json; report
-                        only for now, and slow on sparse data (many small cells)
   --quiet               no progress on stderr
   --help                this text
 
@@ -71,7 +67,6 @@ export function parsePipelineArgs(argv: readonly string[]): PipelineOptions | 'h
 				'key-file': { type: 'string' },
 				today: { type: 'string' },
 				quiet: { type: 'boolean', default: false },
-				'disclosure-audit': { type: 'boolean', default: false },
 				help: { type: 'boolean', default: false }
 			}
 		});
@@ -92,7 +87,6 @@ export function parsePipelineArgs(argv: readonly string[]): PipelineOptions | 'h
 		minCell: number(v['min-cell'] as string, 'min-cell', (n) => Number.isInteger(n) && n >= 1),
 		maxErrorRate: number(v['max-error-rate'] as string, 'max-error-rate', (n) => n >= 0 && n <= 1),
 		keyFile: v['key-file'],
-		today: v.today,
-		disclosureAudit: v['disclosure-audit'] as boolean
+		today: v.today
 	};
 }

@@ -25,4 +25,4 @@ else
 	echo "note: $SHARED not found: the official statistics (Eurostat) are not published;" \
 		"set UPTAKE_SHARED_DATA to their folder" >&2
 fi
-exec npm run --silent pipelines -- "${DIRS[@]}" --today "$AS_OF" --disclosure-audit "$@"
+exec npm run --silent pipelines -- "${DIRS[@]}" --today "$AS_OF" "$@"

@@ -32,6 +32,19 @@ export interface ManifestSource {
 	readonly inputs: readonly ManifestInput[];
 }
 
+/** How a table's counts of persons or records are protected (pipelines/disclosure). */
+export interface ManifestProtection {
+	readonly method: 'cell-key perturbation';
+	/** The largest change the perturbation makes to a count. */
+	readonly maxPerturbation: number;
+	/** Counts from 1 to minCell - 1 are the ones no outsider may read off. */
+	readonly minCell: number;
+	/** The perturbed count columns; rates and shares are computed from them. */
+	readonly counts: readonly string[];
+	/** Cells hidden (flag c) because the audit could recover them even perturbed. */
+	readonly hiddenCells: number;
+}
+
 export interface ManifestTable {
 	readonly name: string;
 	readonly file: string;
@@ -44,6 +57,8 @@ export interface ManifestTable {
 	/** Meaning of each flag letter that occurs in the table. */
 	readonly flags: Readonly<Record<string, string>>;
 	readonly unit?: string;
+	/** Present on tables of counts of persons or records. */
+	readonly protection?: ManifestProtection;
 }
 
 export interface Manifest {
@@ -155,6 +170,25 @@ function checkTable(t: unknown, i: number, names: Set<string>): void {
 	});
 	checkSource(t.source, where);
 	need(isObject(t.flags), where, '"flags" must be an object');
+	if (t.protection !== undefined) checkProtection(t.protection, t.columns, `${where}.protection`);
+}
+
+function checkProtection(p: unknown, columns: readonly unknown[], where: string): void {
+	need(isObject(p), where, 'must be an object');
+	need(p.method === 'cell-key perturbation', where, '"method" must be "cell-key perturbation"');
+	for (const key of ['maxPerturbation', 'minCell', 'hiddenCells']) {
+		need(
+			Number.isInteger(p[key]) && (p[key] as number) >= 0,
+			where,
+			`"${key}" must be a non-negative integer`
+		);
+	}
+	const names = new Set(columns.map((c) => (c as Json).name));
+	need(
+		Array.isArray(p.counts) && p.counts.every((c) => typeof c === 'string' && names.has(c)),
+		where,
+		'"counts" must list columns of the table'
+	);
 }
 
 /** Validates parsed JSON as a manifest; throws a ManifestError naming the offending field. */

@@ -97,3 +97,15 @@ export function lpObjectiveText(sense: 'min' | 'max', variable: number | null): 
 	const header = sense === 'min' ? 'Minimize' : 'Maximize';
 	return `${header}\n obj:${variable === null ? '' : ` x${variable}`}\n`;
 }
+
+/** The objective section: optimise the sum of several variables (none: a feasibility problem). */
+export function lpSumObjectiveText(sense: 'min' | 'max', variables: readonly number[]): string {
+	const header = sense === 'min' ? 'Minimize' : 'Maximize';
+	if (variables.length === 0) return `${header}\n obj:\n`;
+	const body = lines(
+		variables.map((v) => `+ x${v}`),
+		'   '
+	);
+	body[0] = ` obj: ${body[0].trimStart()}`;
+	return `${header}\n${body.join('\n')}\n`;
+}

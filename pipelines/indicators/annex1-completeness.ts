@@ -4,27 +4,46 @@ import {
 	annexIBit
 } from '../../core/contract/issuance-record';
 import type { NativeDuckDB } from '../stages/duckdb-native';
-import type { TableToPublish } from '../publish/publish-tables';
 import {
 	buildIndicatorTable,
 	type IndicatorColumn,
 	type IndicatorRow,
 	type RecordProvenance
 } from './indicator-table';
-import { EU, countWhereSql, geoOrderSql, isMemberStateSql, percentSql } from './sql-parts';
-import { suppressTable } from './suppress';
+import {
+	EU,
+	RECORD_KEY_SQL,
+	cellKeySql,
+	countWhereSql,
+	geoOrderSql,
+	isMemberStateSql
+} from './sql-parts';
+import { perturbRows, type ProtectedTable } from '../disclosure/protected-table';
+import { shareOf } from './derived-values';
 
 // Annex I completeness (DOMAIN.md, "Quality and transparency"): the share of records carrying each
 // mandatory element, and all eleven, from the annex_i_present bits set at validation.
 
 export const ALL_ELEMENTS = 'all';
 
-/** Count of records with each element (e1..e11) and with all of them (e_all). */
+/**
+ * Count of records with each element (e1..e11) and with all of them (e_all), each followed by its
+ * cell key (e1_key, ...) over the records' `record_key`.
+ */
 export function elementCountsSql(): string {
-	const each = ANNEX_I_MANDATORY.map(
-		(e) => `${countWhereSql(`(present & ${annexIBit(e.number)}) <> 0`)} AS e${e.number}`
-	);
-	return [...each, `${countWhereSql(`present = ${ANNEX_I_ALL_PRESENT}`)} AS e_all`].join(',\n\t\t');
+	const conditions = [
+		...ANNEX_I_MANDATORY.map((e) => ({
+			name: `e${e.number}`,
+			where: `(present & ${annexIBit(e.number)}) <> 0`
+		})),
+		{ name: 'e_all', where: `present = ${ANNEX_I_ALL_PRESENT}` }
+	];
+	return conditions
+		.map(
+			({ name, where }) =>
+				`${countWhereSql(where)} AS ${name}, ${cellKeySql('record_key', where)} AS ${name}_key`
+		)
+		.join(',\n\t\t');
 }
 
 /** Element bits as stored, with anything beyond the eleven elements ignored. */
@@ -38,17 +57,18 @@ export function buildAnnex1CompletenessSql(): string {
 	const unpivot = elements
 		.map(
 			(e, i) =>
-				`SELECT geo, year, '${e.code}' AS element, ${i} AS ord, records, ` +
-				`${e.column} AS with_element FROM counts`
+				`SELECT geo, year, '${e.code}' AS element, ${i} AS ord, records, records_key, ` +
+				`${e.column} AS with_element, ${e.column}_key AS with_element_key FROM counts`
 		)
 		.join('\n\tUNION ALL ');
 	return `WITH base AS (
-	SELECT issuer_country AS geo, year, ${PRESENT_SQL} AS present
+	SELECT issuer_country AS geo, year, ${PRESENT_SQL} AS present, ${RECORD_KEY_SQL} AS record_key
 	FROM issuance
 	WHERE ${isMemberStateSql('issuer_country')} AND year IS NOT NULL
 ),
 counts AS MATERIALIZED (
 	SELECT COALESCE(geo, '${EU}') AS geo, year, count(*) AS records,
+		${cellKeySql('record_key')} AS records_key,
 		${elementCountsSql()}
 	FROM base
 	GROUP BY GROUPING SETS ((geo, year), (year))
@@ -56,9 +76,9 @@ counts AS MATERIALIZED (
 elements AS (
 	${unpivot}
 )
-SELECT geo, year, element, CAST(records AS INTEGER) AS records,
+SELECT geo, year, element, CAST(records AS INTEGER) AS records, records_key,
 	CAST(with_element AS INTEGER) AS records_with_element,
-	${percentSql('with_element', 'records')} AS share
+	with_element_key AS records_with_element_key
 FROM elements
 ORDER BY ${geoOrderSql('geo')}, year, ord`;
 }
@@ -77,30 +97,34 @@ export const ANNEX1_COLUMNS: readonly IndicatorColumn[] = [
 	{ name: 'flags', type: 'utf8', description: 'c = confidential' }
 ];
 
+/** Rows with true and perturbed counts; derived columns are computed from the published counts. */
 export async function computeAnnex1CompletenessTable(options: {
 	db: NativeDuckDB;
 	minCell: number;
 	provenance: RecordProvenance;
-}): Promise<TableToPublish> {
+}): Promise<ProtectedTable> {
 	const raw = await options.db.all<IndicatorRow>(buildAnnex1CompletenessSql());
-	const suppressed = suppressTable({
-		table: 'annex1_completeness',
-		rows: raw.map((row): IndicatorRow => ({ ...row, flags: '' })),
-		spec: {
-			dimensions: [{ column: 'geo', total: EU }, { column: 'year' }, { column: 'element' }],
-			count: 'records',
-			derived: ['records_with_element', 'share'],
-			minCell: options.minCell
-		},
-		// Every element row of a country and year repeats the same count of records.
-		sameCell: (row) => `${row.geo}\u001f${row.year}`
-	});
-	return buildIndicatorTable({
+	const counts = [
+		{ count: 'records', present: true },
+		{ count: 'records_with_element', atMost: 'records' }
+	];
+	const { truth, perturbed } = perturbRows('annex1_completeness', raw, counts);
+	return {
 		name: 'annex1_completeness',
-		title: 'Issuance records carrying each mandatory Annex I element, by country and year',
-		rows: suppressed,
-		columns: ANNEX1_COLUMNS,
-		provenance: options.provenance,
-		minCell: options.minCell
-	});
+		keyColumns: ['geo', 'year', 'element'],
+		counts,
+		truth,
+		perturbed: perturbed.map((row) => ({ ...row, flags: '' })),
+		derive: (rows) =>
+			rows.map((row) => ({ ...row, share: shareOf(row.records_with_element, row.records) })),
+		build: (rows) =>
+			buildIndicatorTable({
+				name: 'annex1_completeness',
+				title: 'Issuance records carrying each mandatory Annex I element, by country and year',
+				rows,
+				columns: ANNEX1_COLUMNS,
+				provenance: options.provenance,
+				minCell: options.minCell
+			})
+	};
 }

@@ -1,8 +1,8 @@
 import type { DataKind, ManifestInput } from '../../core/contract/manifest';
-import { DEFAULT_MIN_CELL } from '../../core/methods/disclosure';
+import { DEFAULT_MIN_CELL } from '../../core/methods/cell-key';
 import type { NativeDuckDB } from '../stages/duckdb-native';
 import type { TableToPublish } from '../publish/publish-tables';
-import type { TableAudit } from '../disclosure/table-audit';
+import type { ProtectedTable } from '../disclosure/protected-table';
 import { computeAnnex1CompletenessTable } from './annex1-completeness';
 import { computeAnnex2PrinciplesTable } from './annex2-principles';
 import { computeInclusionTable } from './inclusion';
@@ -11,14 +11,20 @@ import { computeProviderQualityTable } from './provider-quality';
 import { computeSupplyTable } from './supply';
 import { computeUptakeTable } from './uptake';
 
+export interface IndicatorTables {
+	/** Tables of counts of persons or records: to go through protectTables before publishing. */
+	readonly protected: ProtectedTable[];
+	/** Tables that count no person or record (catalogue offers, providers). */
+	readonly plain: TableToPublish[];
+}
+
 /**
- * The indicator tables, disclosure-controlled and ready to publish. `db` holds the record store
- * (issuance, catalogue, providers) and the official inputs (population, official_long). Throws
- * when a table fails the disclosure audit.
+ * The indicator tables, with true and perturbed counts. `db` holds the record store (issuance,
+ * catalogue, providers) and the official inputs (population, official_long).
  */
 export async function computeIndicatorTables(options: {
 	db: NativeDuckDB;
-	/** A count of learners (or records) in (0, minCell) is suppressed; 5 by default. */
+	/** Counts of 1 to minCell - 1 persons or records must not be recoverable; 5 by default. */
 	minCell?: number;
 	/** Provenance of the records: the default dataset is synthetic. */
 	kind: DataKind;
@@ -26,9 +32,7 @@ export async function computeIndicatorTables(options: {
 	inputs: readonly ManifestInput[];
 	/** Date the records were extracted (YYYY-MM-DD), when known. */
 	extractionDate?: string | null;
-	/** Receives the attacker's audit of each table that has one (uptake so far). */
-	onAudit?: (audit: TableAudit) => void;
-}): Promise<TableToPublish[]> {
+}): Promise<IndicatorTables> {
 	const minCell = options.minCell ?? DEFAULT_MIN_CELL;
 	if (!Number.isInteger(minCell) || minCell < 1) {
 		throw new Error(`indicators: minCell must be a positive integer, got ${minCell}`);
@@ -38,18 +42,17 @@ export async function computeIndicatorTables(options: {
 		inputs: options.inputs,
 		extractionDate: options.extractionDate ?? null
 	};
-	const stage = { db: options.db, minCell, provenance, onAudit: options.onAudit };
+	const stage = { db: options.db, minCell, provenance };
 	// One after another: the connection runs one query at a time anyway, and memory stays bounded.
-	const tables: TableToPublish[] = [];
+	const tables: ProtectedTable[] = [];
 	for (const compute of [
 		computeUptakeTable,
 		computeInclusionTable,
 		computeAnnex1CompletenessTable,
 		computeProviderQualityTable,
-		computeAnnex2PrinciplesTable,
-		computeSupplyTable
+		computeAnnex2PrinciplesTable
 	]) {
 		tables.push(await compute(stage));
 	}
-	return tables;
+	return { protected: tables, plain: [await computeSupplyTable(stage)] };
 }

@@ -1,6 +1,5 @@
 import { normaliseFlags } from '../../core/contract/eurostat-flags';
 import type { NativeDuckDB } from '../stages/duckdb-native';
-import type { TableToPublish } from '../publish/publish-tables';
 import {
 	buildIndicatorTable,
 	type IndicatorColumn,
@@ -10,12 +9,19 @@ import {
 import {
 	EU,
 	LEARNER_KEY_SQL,
+	cellKeySql,
+	countWhereSql,
 	geoOrderSql,
 	isMemberStateSql,
-	percentSql,
+	learnerRecordKeySql,
 	quoteLiteral
 } from './sql-parts';
-import { suppressTable } from './suppress';
+import {
+	perturbRows,
+	type PerturbedCount,
+	type ProtectedTable
+} from '../disclosure/protected-table';
+import { ratioOf, shareOf } from './derived-values';
 
 // Inclusion (DOMAIN.md, "Inclusion"): each group's share of the learners whose attribute is
 // known, beside the Adult Education Survey's participation gap for the same group.
@@ -30,7 +36,21 @@ import { suppressTable } from './suppress';
 // "Latest known value" is max(recency | code) in one integer: the issue date in the high bits, a
 // hash of the credential id as tie-break, the attribute's code (0-3) in the two low bits. The
 // state per learner is a few fixed-size maxima, which keeps 10 M records within 512 MB, and a
-// country's maximum combines into the EU's.
+// country's maximum combines into the EU's. Each country-year then sums, over its per-learner
+// rows, a count and a key per attribute and per group: fixed-size too.
+//
+// Disclosure control is cell-key perturbation (core/methods/cell-key.ts). Both counts are of
+// distinct learners, and a cell's key is the sum of its learners' keys (learnerRecordKeySql of the
+// learner key) modulo the modulus: the same learners give the same noise in every table. The
+// learners whose attribute is known are one cell for all the groups of that attribute (unemployed
+// and long_term_unemployed; older_55_64 and older_65_plus), published with one value in each of
+// their rows. learners_in_group is capped at the published learners_with_known_attribute. The
+// share and the representation ratio are computed from the published counts (deriveInclusion).
+//
+// Rows: every group for every country and year with at least one record, and the EU for each year,
+// also when the group counts nobody or nobody gave the attribute. A true 0 is always published as
+// 0, and a published 0 is a true 0, 1 or 2 (a count of 1 or 2 can become 0); a country-year
+// without rows has no record.
 //
 // The AES baseline is the rate excluding guided on-the-job training for adults 25-64, in the
 // latest AES year that has both the group's and the total rate for the country; learners of
@@ -105,21 +125,36 @@ const RECENCY_SQL =
 	`(CAST(${DAYS_SQL} AS INTEGER) << 15)` +
 	` | (CAST(hash(COALESCE(credential_id, '')) & 8191 AS INTEGER) << 2)`;
 
+/** Column names in the per-country-year counts: an attribute's known learners, a group's. */
+const knownColumn = (attribute: string) => `known_${attribute}`;
+const groupColumn = (index: number) => `group_${index}`;
+
+/**
+ * One row per (geo, year, group), EU first: the two counts of distinct learners, each followed by
+ * its cell key (`x_key`: the sum of the counted learners' keys modulo the modulus), and the AES
+ * rates. No derived column: computeInclusionTable derives them from the published counts.
+ */
 export function buildInclusionSql(): string {
 	const codes = ATTRIBUTES.map((a) => `${attributeCodeSql(a)} AS ${a.column}`).join(',\n\t\t');
 	const latest = ATTRIBUTES.map((a) => `max(recency | ${a.column}) AS ${a.column}`).join(', ');
-	const histograms = ATTRIBUTES.map((a) => `histogram(${a.column} & 3) AS ${a.column}`).join(
-		',\n\t\t'
-	);
-	const unpivot = ATTRIBUTES.map(
-		(a) =>
-			`SELECT geo, year, '${a.column}' AS attribute, unnest(map_keys(${a.column})) AS code, ` +
-			`unnest(map_values(${a.column})) AS n FROM histograms`
+	// Per country-year, a count and a key sum per attribute (known) and per group: a fixed set of
+	// sums over the per-learner rows, as the histograms were.
+	const cellsOf = (name: string, condition: string) =>
+		`${countWhereSql(condition)} AS ${name}, ${cellKeySql('learner_key', condition)} AS ${name}_key`;
+	const counts = [
+		...ATTRIBUTES.map((a) => cellsOf(knownColumn(a.column), `${a.column} IS NOT NULL`)),
+		...INCLUSION_GROUPS.map((g, i) => {
+			const members = g.members.map((m) => codeOf(g.attribute, m)).join(', ');
+			return cellsOf(groupColumn(i), `(${g.attribute} & 3) IN (${members})`);
+		})
+	].join(',\n\t\t');
+	const unpivot = INCLUSION_GROUPS.map(
+		(g, i) =>
+			`SELECT geo, year, '${g.group}' AS "group", ${i} AS ord, ` +
+			`${groupColumn(i)} AS in_group, ${groupColumn(i)}_key AS in_group_key, ` +
+			`${knownColumn(g.attribute)} AS known, ${knownColumn(g.attribute)}_key AS known_key ` +
+			`FROM counts`
 	).join('\n\tUNION ALL ');
-	const groups = INCLUSION_GROUPS.map((g, i) => {
-		const members = g.members.map((m) => codeOf(g.attribute, m)).join(', ');
-		return `('${g.group}', ${i}, '${g.attribute}', [${members}])`;
-	}).join(', ');
 	const aesMap = INCLUSION_GROUPS.filter((g) => g.aes)
 		.map((g) => `('${g.group}', '${g.aes}')`)
 		.join(', ');
@@ -130,30 +165,18 @@ export function buildInclusionSql(): string {
 	WHERE ${isMemberStateSql('issuer_country')} AND year IS NOT NULL
 ),
 learners AS (
-	SELECT geo, year, ${latest}
+	SELECT geo, year, ${learnerRecordKeySql('learner')} AS learner_key, ${latest}
 	FROM base
 	GROUP BY GROUPING SETS ((geo, year, learner), (year, learner))
 ),
-histograms AS MATERIALIZED (
+counts AS MATERIALIZED (
 	SELECT COALESCE(geo, '${EU}') AS geo, year,
-		${histograms}
+		${counts}
 	FROM learners
 	GROUP BY geo, year
 ),
-attribute_codes AS (
-	${unpivot}
-),
-group_defs AS (
-	SELECT * FROM (VALUES ${groups}) v("group", ord, attribute, members)
-),
 groups AS (
-	SELECT h.geo, h.year, d."group", d.ord,
-		COALESCE(sum(a.n) FILTER (WHERE list_contains(d.members, a.code)), 0) AS in_group,
-		COALESCE(sum(a.n), 0) AS known
-	FROM histograms h
-	CROSS JOIN group_defs d
-	LEFT JOIN attribute_codes a ON a.geo = h.geo AND a.year = h.year AND a.attribute = d.attribute
-	GROUP BY h.geo, h.year, d."group", d.ord
+	${unpivot}
 ),
 aes_groups AS (
 	SELECT * FROM (VALUES ${aesMap}) v("group", breakdown)
@@ -171,14 +194,13 @@ aes AS (
 	) = 1
 )
 SELECT g.geo, g.year, g."group",
-	CAST(g.in_group AS INTEGER) AS learners_in_group,
 	CAST(g.known AS INTEGER) AS learners_with_known_attribute,
-	${percentSql('g.in_group', 'g.known')} AS share_of_learners,
+	g.known_key AS learners_with_known_attribute_key,
+	CAST(g.in_group AS INTEGER) AS learners_in_group,
+	g.in_group_key AS learners_in_group_key,
 	CAST(NULL AS DOUBLE) AS population_share,
-	CAST(NULL AS DOUBLE) AS representation_ratio,
 	a.group_rate AS aes_group_rate,
 	a.total_rate AS aes_total_rate,
-	CASE WHEN a.total_rate > 0 THEN a.group_rate / a.total_rate END AS aes_rate_ratio,
 	a.year AS aes_year,
 	a.flags AS aes_flags
 FROM groups g
@@ -231,46 +253,69 @@ export const INCLUSION_COLUMNS: readonly IndicatorColumn[] = [
 	{ name: 'flags', type: 'utf8', description: 'c = confidential' }
 ];
 
+/**
+ * The counts in the order they are perturbed. Neither is `present`: every group has a row for
+ * each country and year with records, also when it counts nobody (a group without learners, an
+ * attribute nobody gave).
+ */
+export const INCLUSION_COUNTS: readonly PerturbedCount[] = [
+	{ count: 'learners_with_known_attribute' },
+	{ count: 'learners_in_group', atMost: 'learners_with_known_attribute' }
+];
+
+/** aes_group_rate / aes_total_rate; null without both rates or when the total is not positive. */
+function aesRateRatio(group: unknown, total: unknown): number | null {
+	return typeof total === 'number' && total > 0 ? ratioOf(group, total) : null;
+}
+
+/**
+ * Every column derived from the counts, from the counts as given (published ones, or null where
+ * hidden): share_of_learners, and representation_ratio from that share. aes_rate_ratio comes from
+ * the two official rates alone, and is set here too so that the true rows carry no derived column.
+ */
+export function deriveInclusion(rows: readonly IndicatorRow[]): IndicatorRow[] {
+	return rows.map((row) => {
+		const share = shareOf(row.learners_in_group, row.learners_with_known_attribute);
+		return {
+			...row,
+			share_of_learners: share,
+			representation_ratio: ratioOf(share, row.population_share),
+			aes_rate_ratio: aesRateRatio(row.aes_group_rate, row.aes_total_rate)
+		};
+	});
+}
+
+/** Rows with true and perturbed counts; derived columns are computed from the published counts. */
 export async function computeInclusionTable(options: {
 	db: NativeDuckDB;
 	minCell: number;
 	provenance: RecordProvenance;
-}): Promise<TableToPublish> {
-	const { minCell } = options;
+}): Promise<ProtectedTable> {
 	const raw = await options.db.all<IndicatorRow>(buildInclusionSql());
 	const rows: IndicatorRow[] = raw.map((row) => ({
 		...row,
-		aes_flags: typeof row.aes_flags === 'string' ? normaliseFlags(row.aes_flags) : null,
-		flags: ''
+		aes_flags: typeof row.aes_flags === 'string' ? normaliseFlags(row.aes_flags) : null
 	}));
-	const rest = (row: IndicatorRow) =>
-		(row.learners_with_known_attribute as number) - (row.learners_in_group as number);
-	const suppressed = suppressTable({
-		table: 'inclusion',
-		rows,
-		spec: {
-			dimensions: [{ column: 'geo', total: EU }, { column: 'year' }, { column: 'group' }],
-			count: 'learners_in_group',
-			derived: [
-				'learners_with_known_attribute',
-				'share_of_learners',
-				'population_share',
-				'representation_ratio'
-			],
-			minCell
-		},
-		// Everyone but a few: publishing the group would tell that those few are outside it.
-		forced: (row) => rest(row) > 0 && rest(row) < minCell
-	});
-	return buildIndicatorTable({
+	const { truth, perturbed } = perturbRows('inclusion', rows, INCLUSION_COUNTS);
+	return {
 		name: 'inclusion',
-		title: 'Groups at risk among micro-credential learners, beside the Adult Education Survey gap',
-		alsoFrom:
-			'adult learning baseline: Eurostat Adult Education Survey ' +
-			`(${AES_INDICATOR}, experimental)`,
-		rows: suppressed,
-		columns: INCLUSION_COLUMNS,
-		provenance: options.provenance,
-		minCell
-	});
+		keyColumns: ['geo', 'year', 'group'],
+		counts: INCLUSION_COUNTS,
+		truth,
+		perturbed: perturbed.map((row) => ({ ...row, flags: '' })),
+		derive: deriveInclusion,
+		build: (published) =>
+			buildIndicatorTable({
+				name: 'inclusion',
+				title:
+					'Groups at risk among micro-credential learners, beside the Adult Education Survey gap',
+				alsoFrom:
+					'adult learning baseline: Eurostat Adult Education Survey ' +
+					`(${AES_INDICATOR}, experimental)`,
+				rows: published,
+				columns: INCLUSION_COLUMNS,
+				provenance: options.provenance,
+				minCell: options.minCell
+			})
+	};
 }

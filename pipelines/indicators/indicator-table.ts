@@ -23,7 +23,9 @@ export interface RecordProvenance {
 
 export function confidentialLegend(minCell: number): Record<string, string> {
 	return {
-		c: `confidential (suppressed: fewer than ${minCell} learners, or to protect such a cell)`
+		c:
+			`confidential (hidden: even perturbed, this count could be combined with other published ` +
+			`counts to recover a number of persons or records below ${minCell})`
 	};
 }
 
@@ -70,7 +72,9 @@ export function recordSource(options: {
 		attribution: [store, options.alsoFrom].filter(Boolean).join('; '),
 		extractionDate: provenance.extractionDate,
 		extractionNote:
-			'Pseudonymised record store aggregated by the indicator SQL, then cell suppression.',
+			'Pseudonymised record store aggregated by the indicator SQL; every count of persons or ' +
+			'records perturbed by the cell-key method (at most ±2, the same wherever the same units ' +
+			'are counted) and audited jointly across all published tables.',
 		inputs: [...provenance.inputs]
 	};
 }

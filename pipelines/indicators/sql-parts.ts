@@ -49,3 +49,28 @@ export function percentSql(part: string, whole: string): string {
 export function countWhereSql(condition: string): string {
 	return `count(*) FILTER (WHERE ${condition})`;
 }
+
+// Cell keys (core/methods/cell-key.ts). A record key is a hash of the record's identity within
+// the store (where it was read from, its credential id, the learner's keyed pseudonym), reduced
+// modulo CELL_KEY_MODULUS; a learner's key is a hash of the learner key. Neither is published.
+// A count column `x` is followed by `x_key`, the sum of the keys of the units it counts modulo the
+// modulus: protected-table.ts reads the pair and publishes the perturbed count.
+const MODULUS = 65536; // CELL_KEY_MODULUS; a test checks they agree
+
+/** The record key of an issuance record, an integer in [0, CELL_KEY_MODULUS). */
+export const RECORD_KEY_SQL =
+	`CAST(hash('uptake-record', source_file, source_line, credential_id, learner_pseudonym) ` +
+	`% ${MODULUS} AS INTEGER)`;
+
+/** The key of a learner given its learner key (LEARNER_KEY_SQL), in [0, CELL_KEY_MODULUS). */
+export function learnerRecordKeySql(learnerKey: string): string {
+	return `CAST(hash('uptake-learner', ${learnerKey}) % ${MODULUS} AS INTEGER)`;
+}
+
+/** The cell key of the units where `condition` holds (all units when it is omitted). */
+export function cellKeySql(key: string, condition?: string): string {
+	const sum = condition ? `sum(${key}) FILTER (WHERE ${condition})` : `sum(${key})`;
+	return `CAST(COALESCE(${sum}, 0) % ${MODULUS} AS INTEGER)`;
+}
+
+export const CELL_KEY_SQL_MODULUS = MODULUS;

@@ -11,7 +11,6 @@ import {
 	TOPICS
 } from '../../core/contract/vocabularies';
 import type { NativeDuckDB } from '../stages/duckdb-native';
-import type { TableToPublish } from '../publish/publish-tables';
 import {
 	buildIndicatorTable,
 	type IndicatorColumn,
@@ -21,16 +20,21 @@ import {
 import {
 	EU,
 	LEARNER_KEY_SQL,
+	RECORD_KEY_SQL,
 	TOTAL,
 	UNKNOWN,
+	cellKeySql,
 	geoOrderSql,
 	isMemberStateSql,
+	learnerRecordKeySql,
 	quoteLiteral
 } from './sql-parts';
-import { suppressTable } from './suppress';
-import { auditIntervals } from '../disclosure/interval-audit';
-import { buildUptakeAudit } from '../disclosure/uptake-relations';
-import type { TableAudit } from '../disclosure/table-audit';
+import { perThousand } from './derived-values';
+import {
+	perturbRows,
+	type PerturbedCount,
+	type ProtectedTable
+} from '../disclosure/protected-table';
 
 // Uptake (DOMAIN.md, "Uptake"): credentials and distinct learners by country, year and one
 // characteristic at a time.
@@ -46,13 +50,20 @@ import type { TableAudit } from '../disclosure/table-audit';
 // - A learner counts once per cell; the EU row counts a learner once across Member States, so it
 //   can be below the sum of the countries. A record without a learner pseudonym counts as a
 //   learner of its own (we cannot tell whether it is somebody already counted).
+// - Both counts are perturbed by their cell key (core/methods/cell-key.ts): credentials_key is the
+//   sum of the record keys of the cell's records, learners_key the sum of the learner keys of its
+//   distinct learners (the EU's: each learner once). The same units give the same key wherever
+//   they are counted ('_T' in every dimension, a category holding every record of its line, the
+//   EU of a year with one Member State), so the same published count. The rate per 1 000
+//   inhabitants and the growth are computed from the published credentials.
 //
 // Counting distinct learners per cell directly means grouping ~10 M (cell, learner) pairs for each
 // of nine dimensions, which took minutes and ran out of memory. Instead each record carries, per
 // dimension, a bit mask of its category; one aggregation per learner ORs them (fixed-size state),
-// and the learners of a category are those whose mask has its bit, read from a histogram of the
-// masks per country-year (GROUPING SETS per dimension were several times slower). Categories are
-// the contract's vocabularies, which validation enforces; any other value would count as 'UNK'.
+// and the learners of a category are those whose mask has its bit. Records and learners are then
+// grouped by (country, year, mask) for each dimension in one pass (GROUPING SETS), counting them
+// and summing their keys, and each group goes to every category whose bit its mask has. Categories
+// are the contract's vocabularies, which validation enforces; any other value would count as 'UNK'.
 
 interface UptakeDimension {
 	readonly dimension: string;
@@ -146,43 +157,53 @@ function unpackedSql(i: number): string {
 }
 
 /**
- * Rows (geo, year, d, bit, n) from per-country-year histograms of the masks; d = -1: total. It
- * reads `from` ten times: `from` must be MATERIALIZED, or DuckDB recomputes it each time.
+ * Rows (geo, year, d, mask, n, key_sum) of `from` (columns geo, year, unit_key, mask0 ..): for each
+ * dimension d, the units of a country and year grouped by their mask in it, with their count and
+ * the sum of their keys; d = -1 (mask -1, every bit): all of them. One pass over `from`.
  */
-function expandSql(from: string): string {
-	const histograms = UPTAKE_DIMENSIONS.map(
-		(_, i) =>
-			`SELECT geo, year, ${i} AS d, unnest(map_keys(h${i})) AS mask, ` +
-			`unnest(map_values(h${i})) AS n FROM ${from}`
-	).join('\n\t\tUNION ALL ');
-	return `SELECT geo, year, -1 AS d, -1 AS bit, total AS n FROM ${from}
-	UNION ALL
-	SELECT h.geo, h.year, k.d, k.bit, h.n
-	FROM (
-		${histograms}
-	) h
-	JOIN codes k ON k.d = h.d AND (h.mask & (1 << k.bit)) <> 0`;
+function maskGroupsSql(from: string): string {
+	const sets = ['(geo, year)', ...UPTAKE_DIMENSIONS.map((_, i) => `(geo, year, mask${i})`)];
+	const whens = UPTAKE_DIMENSIONS.map((_, i) => `WHEN GROUPING(mask${i}) = 0 THEN ${i}`).join(' ');
+	const masks = UPTAKE_DIMENSIONS.map((_, i) => `mask${i}`).join(', ');
+	return `SELECT geo, year, CASE ${whens} ELSE -1 END AS d, COALESCE(${masks}, -1) AS mask,
+		count(*) AS n, sum(unit_key) AS key_sum
+	FROM ${from}
+	GROUP BY GROUPING SETS (${sets.join(', ')})`;
 }
 
-/** One row per (geo, year, dimension, category), '_T' included, EU first; no growth yet. */
+/**
+ * Rows (geo, year, d, bit, n, key_sum): every mask group counted in each category whose bit it
+ * has; d = -1, bit = -1: the total.
+ */
+function expandSql(groups: string): string {
+	return `SELECT g.geo, g.year, k.d, k.bit, g.n, g.key_sum
+	FROM (${groups}) g
+	JOIN codes k ON k.d = g.d AND (g.mask & k.mask) <> 0`;
+}
+
+/**
+ * One row per (geo, year, dimension, category), '_T' included, EU first, with each count's cell
+ * key (credentials_key, learners_key) and the population the rate is computed on; no derived
+ * column.
+ */
 export function buildUptakeSql(): string {
-	const masks = UPTAKE_DIMENSIONS.map((d, i) => `${maskSql(d)} AS m${i}`).join(',\n\t\t');
+	const masks = UPTAKE_DIMENSIONS.map((d, i) => `${maskSql(d)} AS mask${i}`).join(',\n\t\t');
 	const words = packedWordsSql();
 	const packed = words.map((w, i) => `${w} AS w${i}`).join(',\n\t\t');
 	const ors = words.map((_, i) => `bit_or(w${i}) AS w${i}`).join(', ');
-	const recordHistograms = UPTAKE_DIMENSIONS.map((_, i) => `histogram(m${i}) AS h${i}`);
-	const learnerHistograms = UPTAKE_DIMENSIONS.map(
-		(_, i) => `histogram(${unpackedSql(i)}) AS h${i}`
-	);
-	const codes = UPTAKE_DIMENSIONS.flatMap((d, i) =>
-		[...d.codes, UNKNOWN].map((c, bit) => `(${i}, ${bit}, ${quoteLiteral(c)})`)
-	).join(', ');
+	const unpacked = UPTAKE_DIMENSIONS.map((_, i) => `${unpackedSql(i)} AS mask${i}`).join(',\n\t\t');
+	const codes = [
+		`(-1, -1, -1, '${TOTAL}')`,
+		...UPTAKE_DIMENSIONS.flatMap((d, i) =>
+			[...d.codes, UNKNOWN].map((c, bit) => `(${i}, ${bit}, ${2 ** bit}, ${quoteLiteral(c)})`)
+		)
+	].join(', ');
 	const dimensions = UPTAKE_DIMENSIONS.map((d, i) => `(${i}, '${d.dimension}')`).join(', ');
 	const where = `${isMemberStateSql('issuer_country')} AND year IS NOT NULL`;
 	// records and learner_records differ, so that DuckDB does not hold one shared copy of ~10 M
 	// rows in memory for both.
 	return `WITH records AS (
-	SELECT issuer_country AS geo, year,
+	SELECT issuer_country AS geo, year, ${RECORD_KEY_SQL} AS unit_key,
 		${masks}
 	FROM issuance
 	WHERE ${where}
@@ -193,45 +214,37 @@ learner_records AS (
 	FROM issuance
 	WHERE ${where}
 ),
-codes AS (SELECT * FROM (VALUES ${codes}) v(d, bit, category)),
+codes AS (SELECT * FROM (VALUES ${codes}) v(d, bit, mask, category)),
 dimensions AS (SELECT * FROM (VALUES ${dimensions}) v(d, dimension)),
-record_counts AS MATERIALIZED (
-	SELECT geo, year, count(*) AS total, ${recordHistograms.join(', ')}
-	FROM records
-	GROUP BY geo, year
-),
 per_learner AS (
-	SELECT geo, year, learner, ${ors}
+	SELECT CASE WHEN GROUPING(geo) = 1 THEN '${EU}' ELSE geo END AS geo, year, learner, ${ors}
 	FROM learner_records
 	GROUP BY GROUPING SETS ((geo, year, learner), (year, learner))
 ),
-learner_counts AS MATERIALIZED (
-	SELECT COALESCE(geo, '${EU}') AS geo, year, count(*) AS total,
-		${learnerHistograms.join(',\n\t\t')}
+learners AS (
+	SELECT geo, year, ${learnerRecordKeySql('learner')} AS unit_key,
+		${unpacked}
 	FROM per_learner
-	GROUP BY geo, year
 ),
 record_cells AS (
 	SELECT CASE WHEN GROUPING(geo) = 1 THEN '${EU}' ELSE geo END AS geo, year, d, bit,
-		sum(n) AS credentials
-	FROM (${expandSql('record_counts')})
+		sum(n) AS credentials, ${cellKeySql('key_sum')} AS credentials_key
+	FROM (${expandSql(maskGroupsSql('records'))})
 	GROUP BY GROUPING SETS ((geo, year, d, bit), (year, d, bit))
 ),
 learner_cells AS (
-	SELECT geo, year, d, bit, sum(n) AS learners
-	FROM (${expandSql('learner_counts')})
-	GROUP BY ALL
+	SELECT geo, year, d, bit, sum(n) AS learners, ${cellKeySql('key_sum')} AS learners_key
+	FROM (${expandSql(maskGroupsSql('learners'))})
+	GROUP BY geo, year, d, bit
 )
-SELECT r.geo, r.year, k.dimension,
-	CASE WHEN r.d = -1 THEN '${TOTAL}' ELSE code.category END AS category,
-	CAST(r.credentials AS INTEGER) AS credentials,
-	CAST(l.learners AS INTEGER) AS learners,
-	CASE WHEN p.value > 0 THEN 1000.0 * r.credentials / p.value END
-		AS credentials_per_1000_inhabitants
+SELECT r.geo, r.year, k.dimension, code.category,
+	CAST(r.credentials AS INTEGER) AS credentials, r.credentials_key,
+	CAST(l.learners AS INTEGER) AS learners, l.learners_key,
+	p.value AS population
 FROM record_cells r
 JOIN learner_cells l ON l.geo = r.geo AND l.year = r.year AND l.d = r.d AND l.bit = r.bit
 JOIN dimensions k ON k.d = r.d OR r.d = -1
-LEFT JOIN codes code ON code.d = r.d AND code.bit = r.bit
+JOIN codes code ON code.d = r.d AND code.bit = r.bit
 ASOF LEFT JOIN population p ON p.geo = r.geo AND r.year >= p.year
 ORDER BY ${geoOrderSql('r.geo')}, r.year, k.d, r.bit`;
 }
@@ -259,23 +272,23 @@ export const UPTAKE_COLUMNS: readonly IndicatorColumn[] = [
 		type: 'float64',
 		description:
 			'Change in credentials on the same cell a year before, in %; null when either year is ' +
-			'suppressed or the year before had none'
+			'hidden or the year before had none; from the published credentials'
 	},
 	{ name: 'flags', type: 'utf8', description: 'c = confidential' }
 ];
 
-const cellKey = (row: IndicatorRow, year: number) =>
+const sameCellYear = (row: IndicatorRow, year: number) =>
 	`${row.geo}\u001f${row.dimension}\u001f${row.category}\u001f${year}`;
 
-/** Growth from published credentials only, so that it never reveals a suppressed year. */
+/** Growth from published credentials only: null where either year is hidden or absent. */
 function withGrowth(rows: readonly IndicatorRow[]): IndicatorRow[] {
 	const credentials = new Map<string, number | null>();
 	for (const row of rows) {
-		credentials.set(cellKey(row, row.year as number), row.credentials as number | null);
+		credentials.set(sameCellYear(row, row.year as number), row.credentials as number | null);
 	}
 	return rows.map((row) => {
 		const now = row.credentials as number | null;
-		const before = credentials.get(cellKey(row, (row.year as number) - 1));
+		const before = credentials.get(sameCellYear(row, (row.year as number) - 1));
 		const growth =
 			now !== null && before !== null && before !== undefined && before > 0
 				? (100 * (now - before)) / before
@@ -284,48 +297,45 @@ function withGrowth(rows: readonly IndicatorRow[]): IndicatorRow[] {
 	});
 }
 
+/** The counts of a row, perturbed in this order: learners are capped at the credentials. */
+export const UPTAKE_COUNTS: readonly PerturbedCount[] = [
+	{ count: 'credentials', present: true },
+	{ count: 'learners', atMost: 'credentials', present: true }
+];
+
+/**
+ * Rows with true and perturbed counts; the rate and the growth are computed from the published
+ * credentials (the population column they use is not published).
+ */
 export async function computeUptakeTable(options: {
 	db: NativeDuckDB;
 	minCell: number;
 	provenance: RecordProvenance;
-	/** Runs the attacker's audit over the published table and hands over its report. */
-	onAudit?: (audit: TableAudit) => void;
-}): Promise<TableToPublish> {
+}): Promise<ProtectedTable> {
 	const raw = await options.db.all<IndicatorRow>(buildUptakeSql());
-	const rows = raw.map((row): IndicatorRow => ({ ...row, growth_yoy: null, flags: '' }));
-	const spec = {
-		dimensions: [
-			{ column: 'geo', total: EU },
-			{ column: 'year' },
-			{ column: 'dimension' },
-			{ column: 'category', total: TOTAL }
-		],
-		count: 'learners',
-		derived: ['credentials', 'credentials_per_1000_inhabitants', 'growth_yoy'],
-		minCell: options.minCell
-	};
-	const suppressed = suppressTable({
-		table: 'uptake',
-		rows,
-		spec,
-		sameCell: (row) => (row.category === TOTAL ? `${row.geo}\u001f${row.year}` : null),
-		derive: withGrowth
-	});
-	if (options.onAudit) {
-		const started = performance.now();
-		const report = await auditIntervals({
-			...buildUptakeAudit({ truth: rows, published: suppressed }),
-			minCell: options.minCell
-		});
-		options.onAudit({ table: 'uptake', report, millis: performance.now() - started });
-	}
-	return buildIndicatorTable({
+	const { truth, perturbed } = perturbRows('uptake', raw, UPTAKE_COUNTS);
+	return {
 		name: 'uptake',
-		title: 'Micro-credentials issued and learners, by country, year and characteristic',
-		alsoFrom: 'population: Eurostat demo_pjan',
-		rows: suppressed,
-		columns: UPTAKE_COLUMNS,
-		provenance: options.provenance,
-		minCell: options.minCell
-	});
+		keyColumns: ['geo', 'year', 'dimension', 'category'],
+		counts: UPTAKE_COUNTS,
+		truth,
+		perturbed: perturbed.map((row) => ({ ...row, flags: '' })),
+		derive: (rows) =>
+			withGrowth(
+				rows.map((row) => ({
+					...row,
+					credentials_per_1000_inhabitants: perThousand(row.credentials, row.population)
+				}))
+			),
+		build: (rows) =>
+			buildIndicatorTable({
+				name: 'uptake',
+				title: 'Micro-credentials issued and learners, by country, year and characteristic',
+				alsoFrom: 'population: Eurostat demo_pjan',
+				rows,
+				columns: UPTAKE_COLUMNS,
+				provenance: options.provenance,
+				minCell: options.minCell
+			})
+	};
 }

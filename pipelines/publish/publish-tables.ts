@@ -47,7 +47,8 @@ export async function publishTables(options: {
 			),
 			source: table.source,
 			flags: table.flags,
-			...(table.unit ? { unit: table.unit } : {})
+			...(table.unit ? { unit: table.unit } : {}),
+			...(table.protection ? { protection: table.protection } : {})
 		});
 	}
 	const manifest = parseManifest({

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { writeFileAtomic } from '../publish/atomic-write';
 import type { IssueLog } from './issue-log';
+import type { ProtectionSummary } from '../disclosure/protect-tables';
 
 export interface FileCounts {
 	readonly file: string;
@@ -17,12 +18,12 @@ export interface RunReport {
 	readonly pipelineVersion: string;
 	readonly files: FileCounts[];
 	readonly notes: string[];
-	/** The attacker's audit of each published table that has one (auditSummary). */
-	readonly disclosureAudits: unknown[];
+	/** Disclosure control of the counts and its audit (no timings: reruns are identical). */
+	disclosure: ProtectionSummary | null;
 }
 
 export function createRunReport(pipelineVersion: string): RunReport {
-	return { pipelineVersion, files: [], notes: [], disclosureAudits: [] };
+	return { pipelineVersion, files: [], notes: [], disclosure: null };
 }
 
 /** Quarantined rows over rows read, across the files that hold records. */
@@ -56,7 +57,7 @@ export async function writeRunReport(options: {
 		totals,
 		errorRate: errorRate(report),
 		notes: report.notes,
-		disclosureAudits: report.disclosureAudits,
+		disclosure: report.disclosure,
 		files
 	};
 	await writeFileAtomic(

@@ -13,12 +13,15 @@ import { readValidatedCsv } from '../read/validated-csv';
 import { StagingWriter } from './staging-writer';
 import { encodeStoreRow } from './store-row';
 import { compareText } from '../publish/compare-text';
+import { credentialKey, tallyCredential } from './provider-tables';
 
 export interface ElementCount {
 	readonly format: string;
 	readonly element: number;
 	readonly status: 'found' | 'missing' | 'not_mappable';
 	count: number;
+	/** Cell key: sum of the counted credentials' keys (credentialKey) modulo CELL_KEY_MODULUS. */
+	key: number;
 }
 
 export interface StagedIssuance {
@@ -134,18 +137,17 @@ export async function stageIssuance(options: {
 				for (const imported of result.imports) {
 					fileCounts.read++;
 					progress.tick();
-					for (const element of imported.elements) {
-						const key = `${imported.format}|${element.number}|${element.status}`;
-						const count = elements.get(key);
-						if (count) count.count++;
-						else
-							elements.set(key, {
-								format: imported.format,
-								element: element.number,
-								status: element.status,
-								count: 1
-							});
-					}
+					const learner = imported.record.learner_id?.trim();
+					tallyCredential(elements, {
+						format: imported.format,
+						elements: imported.elements,
+						key: credentialKey({
+							file: name,
+							index: imported.index,
+							credentialId: imported.credentialId ?? null,
+							learnerPseudonym: learner ? pseudonymise(learner) : null
+						})
+					});
 					const line = imported.index + 1;
 					const status = new Map<number, string>(
 						imported.elements.map((e) => [e.number, e.status])

@@ -6,7 +6,8 @@ import type { InputFile, InputFolder } from '../inputs/discover-inputs';
 import type { OfficialStatistics } from './official-statistics';
 import type { TableToPublish } from '../publish/publish-tables';
 import { computeIndicatorTables } from '../indicators/compute-indicators';
-import { auditSummary, type TableAudit } from '../disclosure/table-audit';
+import { protectTables } from '../disclosure/protect-tables';
+import { DERIVED_CELLS, PUBLISHED_RELATIONS } from '../disclosure/relations';
 import { sha256File } from '../publish/sha256';
 import { loadPseudonymKey } from './pseudonym-key';
 import { createPseudonymiser } from './pseudonymise';
@@ -158,39 +159,45 @@ export async function runProviderPipeline(options: {
 			...inputs.catalogue,
 			...inputs.providers
 		]);
-		// Report only, for now: the protection that passes this audit is still to come (#9).
-		const onAudit = (audit: TableAudit) => {
-			const summary = auditSummary(audit);
-			report.disclosureAudits.push(summary);
-			log(
-				`disclosure audit of ${audit.table}: ${summary.cellsChecked} sensitive cells checked, ` +
-					`${summary.findings} recoverable (${summary.recoveredExactly} exactly), ` +
-					`${Math.round(audit.millis)} ms`
-			);
-		};
-		const tables = await computeIndicatorTables({
+		const indicators = await computeIndicatorTables({
 			db,
 			minCell: pipeline.minCell,
 			kind,
-			inputs: recordInputs,
-			onAudit: pipeline.disclosureAudit ? onAudit : undefined
+			inputs: recordInputs
 		});
+		const toProtect = [...indicators.protected];
+		if (staged.elements.length > 0) {
+			toProtect.push(
+				credentialElementsTable({
+					elements: staged.elements,
+					kind,
+					minCell: pipeline.minCell,
+					inputs: await checksums(inputs.credentials)
+				})
+			);
+		}
+		log(`protecting ${toProtect.length} tables of counts and auditing them as an outsider would`);
+		const protection = await protectTables({
+			tables: toProtect,
+			relations: PUBLISHED_RELATIONS,
+			derived: DERIVED_CELLS,
+			minCell: pipeline.minCell
+		});
+		const { summary } = protection;
+		report.disclosure = summary;
+		log(
+			`disclosure: ${summary.countCells} counts perturbed (mean change ` +
+				`${summary.meanAbsoluteChange.toFixed(2)}), ${summary.audit.sensitiveCells} small ` +
+				`counts proved not recoverable over ${summary.audit.relations} relations, ` +
+				`${summary.hiddenCells.length} hidden, ${Math.round(protection.millis)} ms`
+		);
+		const tables = [...protection.tables, ...indicators.plain];
 		if (measures.measures.length > 0) {
 			tables.push(
 				measuresTable({
 					measures: measures.measures,
 					kind,
 					inputs: await checksums(inputs.measures)
-				})
-			);
-		}
-		if (staged.elements.length > 0) {
-			tables.push(
-				credentialElementsTable({
-					elements: staged.elements,
-					kind,
-					minCell: pipeline.minCell,
-					inputs: await checksums(inputs.credentials)
 				})
 			);
 		}

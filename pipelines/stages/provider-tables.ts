@@ -1,12 +1,18 @@
+import { createHash } from 'node:crypto';
 import type { NationalMeasure } from '../../core/contract/national-measure';
 import type { ManifestSource, DataKind } from '../../core/contract/manifest';
-import { recordSource } from '../indicators/indicator-table';
-import { suppressTable } from '../indicators/suppress';
-
-const TOTAL = '_T';
+import { CELL_KEY_MODULUS } from '../../core/methods/cell-key';
+import { confidentialLegend, recordSource, type IndicatorRow } from '../indicators/indicator-table';
+import {
+	perturbRows,
+	type PerturbedCount,
+	type ProtectedTable
+} from '../disclosure/protected-table';
 import type { TableToPublish } from '../publish/publish-tables';
 import type { ElementCount } from './issuance-stage';
 import { compareText } from '../publish/compare-text';
+
+const TOTAL = '_T';
 
 /** National measures per paragraph of the Recommendation (para 21), one row per measure. */
 export function measuresTable(options: {
@@ -44,69 +50,168 @@ export function measuresTable(options: {
 	};
 }
 
-const CONFIDENTIAL = 'confidential: fewer credentials than the disclosure threshold';
+// credential_elements: how completely each digital-credential format carries the eleven mandatory
+// Annex I elements, as counts of credentials per format, element and status. Disclosure control
+// is cell-key perturbation (core/methods/cell-key.ts) of every count, with a key per credential.
 
-/** How completely each digital-credential format carries the eleven mandatory elements. */
+/**
+ * What identifies one imported credential within a run. The file name is in the manifest; the
+ * credential id and the pseudonym are never published.
+ */
+export interface CredentialIdentity {
+	/** The input file's name relative to its data directory (stable across machines). */
+	readonly file: string;
+	/** Position in the file's top-level JSON array; 0 for a single credential. */
+	readonly index: number;
+	/** The credential's own id (`id`, or the JWT `jti`), when it has one. */
+	readonly credentialId?: string | null;
+	/** The learner's keyed pseudonym, when the credential names a learner. */
+	readonly learnerPseudonym?: string | null;
+}
+
+/**
+ * The record key of a credential, in [0, CELL_KEY_MODULUS): SHA-256 of its identity, reduced
+ * modulo the modulus. The keyed pseudonym makes it unpredictable to anyone without the
+ * pseudonymisation key, even one who knows the file names (the manifest lists them).
+ */
+export function credentialKey(identity: CredentialIdentity): number {
+	const text = [
+		'credential-elements',
+		identity.file,
+		String(identity.index),
+		identity.credentialId ?? '',
+		identity.learnerPseudonym ?? ''
+	].join('\u001f');
+	return createHash('sha256').update(text, 'utf8').digest().readUInt32BE(0) % CELL_KEY_MODULUS;
+}
+
+/** An ElementCount with the cell key of the credentials it counts. */
+export type KeyedElementCount = ElementCount & {
+	/** Sum of the counted credentials' keys (credentialKey) modulo CELL_KEY_MODULUS. */
+	key: number;
+};
+
+/**
+ * Adds one credential to a tally of element counts keyed by format, element and status: one more
+ * credential, and its key added to the cell key.
+ */
+export function tallyCredential(
+	tally: Map<string, KeyedElementCount>,
+	credential: {
+		readonly format: string;
+		readonly elements: readonly {
+			readonly number: number;
+			readonly status: ElementCount['status'];
+		}[];
+		readonly key: number;
+	}
+): void {
+	for (const element of credential.elements) {
+		const id = `${credential.format}|${element.number}|${element.status}`;
+		const count = tally.get(id);
+		if (count) {
+			count.count++;
+			count.key = (count.key + credential.key) % CELL_KEY_MODULUS;
+		} else {
+			tally.set(id, {
+				format: credential.format,
+				element: element.number,
+				status: element.status,
+				count: 1,
+				key: credential.key
+			});
+		}
+	}
+}
+
+const STATUSES = ['found', 'missing', 'not_mappable'] as const;
+
+/** One count: the credentials of a row (a status with no credential is a row with 0). */
+export const CREDENTIAL_ELEMENTS_COUNTS: readonly PerturbedCount[] = [{ count: 'credentials' }];
+
+/**
+ * How completely each digital-credential format carries the eleven mandatory elements, with true
+ * and perturbed counts. Every credential has a status for each of the eleven elements, so found +
+ * missing + not mappable is the format's number of credentials, the same for every element: it
+ * is the '_T' row of each element, one set of credentials with one cell key, so one published
+ * value. Rows are in the order of `elements` (format, element), statuses then '_T'.
+ */
 export function credentialElementsTable(options: {
-	elements: readonly ElementCount[];
+	elements: readonly KeyedElementCount[];
 	kind: DataKind;
+	/** The least count the audit protects (named in the legend of flag 'c'). */
 	minCell: number;
 	inputs: ManifestSource['inputs'];
-}): TableToPublish {
-	const cells = new Map<
-		string,
-		{ format: string; element: number; found: number; missing: number; not_mappable: number }
-	>();
+}): ProtectedTable {
+	type Cell = { format: string; element: number } & Record<
+		(typeof STATUSES)[number],
+		{ count: number; key: number }
+	>;
+	const cells = new Map<string, Cell>();
 	for (const e of options.elements) {
-		const key = `${e.format}|${e.element}`;
-		const cell = cells.get(key) ?? {
+		if (!Number.isInteger(e.key) || e.key < 0 || e.key >= CELL_KEY_MODULUS) {
+			throw new Error(
+				`credential_elements: key ${e.key} of ${e.format} ${e.element} is not a cell key`
+			);
+		}
+		const id = `${e.format}|${e.element}`;
+		const cell = cells.get(id) ?? {
 			format: e.format,
 			element: e.element,
-			found: 0,
-			missing: 0,
-			not_mappable: 0
+			found: { count: 0, key: 0 },
+			missing: { count: 0, key: 0 },
+			not_mappable: { count: 0, key: 0 }
 		};
-		cell[e.status] += e.count;
-		cells.set(key, cell);
+		cell[e.status] = {
+			count: cell[e.status].count + e.count,
+			key: (cell[e.status].key + e.key) % CELL_KEY_MODULUS
+		};
+		cells.set(id, cell);
 	}
-	// Found + missing + not mappable is the format's number of credentials, the same for every
-	// element: it is published as the '_T' row of each element, and suppression protects the
-	// lines against it (otherwise a hidden cell is the total minus the other two).
-	const long = [...cells.values()].flatMap((c) =>
-		(['found', 'missing', 'not_mappable', TOTAL] as const).map((status) => ({
+	const raw: IndicatorRow[] = [...cells.values()].flatMap((c) => {
+		const parts = STATUSES.map((status) => ({ status, ...c[status] }));
+		const total = {
+			status: TOTAL,
+			count: parts.reduce((sum, p) => sum + p.count, 0),
+			key: parts.reduce((sum, p) => sum + p.key, 0) % CELL_KEY_MODULUS
+		};
+		return [...parts, total].map((p) => ({
 			format: c.format,
 			element: c.element,
-			status,
-			credentials: status === TOTAL ? c.found + c.missing + c.not_mappable : c[status],
-			flags: ''
-		}))
-	);
-	const rows = suppressTable({
-		table: 'credential_elements',
-		rows: long,
-		spec: {
-			dimensions: [{ column: 'format' }, { column: 'element' }, { column: 'status', total: TOTAL }],
-			count: 'credentials',
-			minCell: options.minCell
-		},
-		// The total of a format is one number repeated for every element: hidden in one, hidden in all.
-		sameCell: (row) => (row.status === TOTAL ? row.format : null)
+			status: p.status,
+			credentials: p.count,
+			credentials_key: p.key
+		}));
 	});
+	const { truth, perturbed } = perturbRows('credential_elements', raw, CREDENTIAL_ELEMENTS_COUNTS);
 	return {
 		name: 'credential_elements',
-		kind: options.kind,
-		columns: [
-			{ name: 'format', type: 'utf8', values: rows.map((r) => r.format) },
-			{ name: 'element', type: 'int32', values: rows.map((r) => r.element) },
-			{ name: 'status', type: 'utf8', values: rows.map((r) => r.status) },
-			{ name: 'credentials', type: 'int32', values: rows.map((r) => r.credentials) },
-			{ name: 'flags', type: 'utf8', values: rows.map((r) => r.flags) }
-		],
-		flags: { c: CONFIDENTIAL },
-		source: recordSource({
-			title:
-				'Annex I mandatory elements found, missing or not mappable, per digital-credential format',
-			provenance: { kind: options.kind, inputs: options.inputs, extractionDate: null }
+		keyColumns: ['format', 'element', 'status'],
+		counts: CREDENTIAL_ELEMENTS_COUNTS,
+		truth,
+		perturbed: perturbed.map((row) => ({ ...row, flags: '' })),
+		// Nothing is derived from the counts.
+		derive: (rows) => rows.map((row) => ({ ...row })),
+		build: (rows) => ({
+			name: 'credential_elements',
+			kind: options.kind,
+			columns: [
+				{ name: 'format', type: 'utf8', values: rows.map((r) => r.format as string) },
+				{ name: 'element', type: 'int32', values: rows.map((r) => r.element as number) },
+				{ name: 'status', type: 'utf8', values: rows.map((r) => r.status as string) },
+				{
+					name: 'credentials',
+					type: 'int32',
+					values: rows.map((r) => r.credentials as number | null)
+				},
+				{ name: 'flags', type: 'utf8', values: rows.map((r) => r.flags as string) }
+			],
+			flags: confidentialLegend(options.minCell),
+			source: recordSource({
+				title:
+					'Annex I mandatory elements found, missing or not mappable, per digital-credential format',
+				provenance: { kind: options.kind, inputs: options.inputs, extractionDate: null }
+			})
 		})
 	};
 }

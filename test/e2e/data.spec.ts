@@ -25,6 +25,23 @@ test('the data page lists every published table, official or synthetic, with its
 	await expect(page.locator('tbody tr:has(code[data-table="national_measures"])')).toContainText(
 		/synthetic data/i
 	);
+	// Every table of counts of persons or records says how they are protected, and the methods
+	// text explains it in plain language.
+	const protectedTables = manifest.tables.filter((t: { protection?: unknown }) => t.protection);
+	expect(protectedTables.map((t: { name: string }) => t.name)).toEqual(
+		expect.arrayContaining(['annex1_completeness', 'inclusion', 'uptake'])
+	);
+	for (const table of protectedTables) {
+		await expect(
+			page.locator(`tbody tr:has(code[data-table="${table.name}"]) [data-protection="perturbed"]`)
+		).toContainText(`at most ±${table.protection.maxPerturbation}`);
+	}
+	const methods = page.getByTestId('protection-methods');
+	await expect(methods.getByRole('heading')).toHaveText(
+		'How counts of persons and records are protected'
+	);
+	await expect(methods).toContainText('cell-key method');
+	await expect(methods).toContainText('no count from 1 to 4 persons or records');
 	const results = await new AxeBuilder({ page }).analyze();
 	expect(
 		results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { credentialElementsTable } from '../../pipelines/stages/provider-tables';
 import { runPipelines } from '../../pipelines/run';
 import { pipelineOptions } from '../helpers/pipeline-options';
 import { REPO_ROOT } from '../helpers/shared-data';
@@ -25,32 +24,6 @@ function report(reportDir: string) {
 		}[];
 	};
 }
-
-describe('credential_elements disclosure', () => {
-	it('hides a second cell when a hidden one could be recomputed from the format total', () => {
-		const table = credentialElementsTable({
-			elements: [
-				{ format: 'edc', element: 1, status: 'found', count: 13 },
-				{ format: 'edc', element: 2, status: 'found', count: 3 },
-				{ format: 'edc', element: 2, status: 'missing', count: 10 }
-			],
-			kind: 'synthetic',
-			minCell: 5,
-			inputs: []
-		});
-		const col = (name: string) => table.columns.find((c) => c.name === name)!.values;
-		const rows = col('element').map((element, i) => ({
-			element,
-			status: col('status')[i],
-			credentials: col('credentials')[i]
-		}));
-		const line = rows.filter((r) => r.element === 2);
-		const hidden = line.filter((r) => r.status !== '_T' && r.credentials === null);
-		const total = line.find((r) => r.status === '_T')!;
-		expect(line.find((r) => r.status === 'found')!.credentials).toBeNull();
-		expect(total.credentials === null || hidden.length >= 2).toBe(true);
-	});
-});
 
 describe('inputs the first review found mishandled', () => {
 	it('a file without a header row: the first line is counted and quarantined, and never echoed', async () => {
@@ -119,5 +92,5 @@ describe('inputs the first review found mishandled', () => {
 		expect(quarantine.filter((r) => r.rule === 'credential.duplicate').map((r) => r.file)).toEqual(
 			Array(3).fill(`issuance/records.csv (${b})`)
 		);
-	});
+	}, 600_000); // the disclosure audit takes minutes on sparse data (issue #9)
 });

@@ -34,6 +34,8 @@ export function buildSourceLine(options: {
 	const { tables, release, t } = options;
 	const parts = [t('figure.source', { sources: sourceNames(tables).join('; ') })];
 	if (tables.some((table) => table.kind === 'synthetic')) parts.push(t('figure.synthetic'));
+	const protection = tables.find((table) => table.protection)?.protection;
+	if (protection) parts.push(t('figure.perturbed', { max: protection.maxPerturbation }));
 	parts.push(releaseText(release, t));
 	return parts.join('. ') + '.';
 }

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { parsePipelineArgs } from '../../../pipelines/cli-args';
 
 describe('parsePipelineArgs', () => {
-	it('runs the disclosure audit only when asked', () => {
-		expect(parsePipelineArgs([])).toMatchObject({ disclosureAudit: false, minCell: 5 });
-		expect(parsePipelineArgs(['--disclosure-audit'])).toMatchObject({ disclosureAudit: true });
+	it('takes a threshold of 5 by default, and refuses one below 1', () => {
+		expect(parsePipelineArgs([])).toMatchObject({ minCell: 5 });
+		expect(parsePipelineArgs(['--min-cell', '10'])).toMatchObject({ minCell: 10 });
+		expect(() => parsePipelineArgs(['--min-cell', '0'])).toThrow(/min-cell/);
+		expect(() => parsePipelineArgs(['--disclosure-audit'])).toThrow();
 	});
 });

@@ -14,7 +14,7 @@ export const de: Partial<Record<MessageKey, string>> = {
 	'kind.synthetic': 'Synthetisch',
 	'data.title': 'Daten und Quellen',
 	'data.intro':
-		'Jede Tabelle dieser Website, wie sie die Verarbeitung veröffentlicht: Inhalt, Herkunft, Lizenz und die Datei selbst. Fallzahlen unter der Geheimhaltungsschwelle werden unterdrückt und mit c gekennzeichnet.',
+		'Jede Tabelle dieser Website, wie die Verarbeitung sie veröffentlicht: Inhalt, Herkunft, Lizenz und die Datei selbst. Fallzahlen von Personen und Datensätzen sind geschützt, wie die Methoden unten erklären.',
 	'data.generated': 'Eingangsdaten vom {time}; Version der Verarbeitung {version}.',
 	'data.manifest': 'Manifest herunterladen (JSON)',
 	'data.caption': 'Veröffentlichte Tabellen',
@@ -135,5 +135,23 @@ export const de: Partial<Record<MessageKey, string>> = {
 		'Dieser Browser erlaubt das Kopieren nicht: Zitat oben markieren und kopieren.',
 	'figure.csv.flags': '{column} Kennzeichen',
 	'figure.csv.unit': 'Einheit',
-	'figure.csv.source': 'Quelle'
+	'figure.csv.source': 'Quelle',
+	'data.protection.title': 'Wie Fallzahlen von Personen und Datensätzen geschützt sind',
+	'data.protection.method':
+		'Jede Zahl von Lernenden, Nachweisen oder Datensätzen in einer unten als „überlagert“ markierten Tabelle wurde vor der Veröffentlichung leicht verändert, nach dem Cell-Key-Verfahren: dem Verfahren des Australian Bureau of Statistics, des britischen Office for National Statistics für den Zensus 2021 und der Empfehlungen von Eurostat für Zensustabellen.',
+	'data.protection.noise':
+		'Eine Zahl ändert sich um höchstens {max} nach oben oder unten; eine Null bleibt Null, und keine Zahl wird negativ. Die Änderung hängt nur davon ab, welche Personen oder Datensätze gezählt werden: dieselbe Gruppe ergibt in jeder Tabelle dieselbe Zahl, sodass ein Vergleich der Tabellen die Änderung nicht herausmittelt.',
+	'data.protection.derived':
+		'Quoten und Anteile werden aus den überlagerten Zahlen berechnet; eine Summe kann daher etwas von der Summe ihrer Teile abweichen, und eine Zahl wird nie über der Zahl gezeigt, zu der sie gehört (Lernende über Nachweisen zum Beispiel). Kleine Zahlen sind als ungefähr zu lesen.',
+	'data.protection.audit':
+		'Vor jeder Veröffentlichung greift die Verarbeitung ihre eigenen Tabellen an, wie es Außenstehende täten: Sie schreibt jede prüfbare Beziehung zwischen den veröffentlichten Tabellen auf (Summen und Teile, die EU und ihre Mitgliedstaaten, dieselben Datensätze unter anderem Namen in anderen Tabellen, überlappende Kategorien, vorhandene oder fehlende Zeilen) und beweist mit einem Löser für lineare Optimierung (HiGHS), dass keine Zahl von 1 bis {below} Personen oder Datensätzen genau ermittelt werden kann. Eine Zahl, bei der das ginge, wird verborgen und mit c gekennzeichnet: Sie wird nie als 0 gezeigt oder leer gelassen.',
+	'data.protection.why':
+		'Warum Überlagerung statt Sperrung: Eine Sperrung müsste jede Zahl unter {minCell} verbergen und viele weitere um sie herum, damit Summen und andere Tabellen sie nicht verraten; die Überlagerung behält jede Zahl, mit einem kleinen Fehler bekannter Größe.',
+	'data.protection.table':
+		'Überlagert: {columns} (höchstens ±{max}); Quoten und Anteile daraus berechnet.',
+	'data.protection.hidden': '{count} Zellen verborgen (Kennzeichen c).',
+	'data.protection.none': 'Nicht überlagert: Sie zählt keine Personen oder Datensätze.',
+	'data.protection.column': 'überlagert',
+	'figure.perturbed':
+		'Zahlen zum Schutz von Personen um höchstens ±{max} überlagert (Cell-Key-Verfahren)'
 };

@@ -13,7 +13,7 @@ export const en = {
 	'kind.synthetic': 'Synthetic',
 	'data.title': 'Data and sources',
 	'data.intro':
-		'Every table this site shows, as published by the pipelines: what it holds, where it comes from, under which licence, and the file itself. Counts of fewer learners than the disclosure threshold are suppressed and flagged c.',
+		'Every table this site shows, as published by the pipelines: what it holds, where it comes from, under which licence, and the file itself. Counts of persons and records are protected as the methods below explain.',
 	'data.generated': 'Inputs as of {time}; pipeline version {version}.',
 	'data.manifest': 'Download the manifest (JSON)',
 	'data.caption': 'Published tables',
@@ -132,7 +132,24 @@ export const en = {
 		'This browser did not allow copying: select the citation above and copy it.',
 	'figure.csv.flags': '{column} flags',
 	'figure.csv.unit': 'unit',
-	'figure.csv.source': 'source'
+	'figure.csv.source': 'source',
+	'data.protection.title': 'How counts of persons and records are protected',
+	'data.protection.method':
+		'Every count of learners, credentials or records in a table marked “perturbed” below was changed slightly before publication, by the cell-key method: the method of the Australian Bureau of Statistics, of the UK Office for National Statistics for the 2021 census, and of Eurostat’s recommendations for census tables.',
+	'data.protection.noise':
+		'A count moves by at most {max}, up or down; a zero stays a zero and no count goes below zero. The change depends only on which persons or records are counted: the same group gives the same number in every table, so putting tables side by side does not average the change away.',
+	'data.protection.derived':
+		'Rates and shares are computed from the perturbed counts, so a total can differ a little from the sum of its parts, and a count is never shown above the count it belongs to (learners above credentials, for instance). Read small counts as approximate.',
+	'data.protection.audit':
+		'Before anything is published, the pipeline attacks its own tables as an outsider would: it writes down every relation that can be checked between the published tables (totals and their parts, the EU and its Member States, the same records under other names in other tables, overlapping categories, rows present or absent) and proves, with a linear-programming solver (HiGHS), that no count from 1 to {below} persons or records can be worked out exactly. A count that could be is hidden and flagged c: it is never shown as 0 or left blank.',
+	'data.protection.why':
+		'Why perturbation rather than suppression: suppression would have to hide every count below {minCell}, and many more counts around them so that totals and other tables do not give them back; perturbation keeps every figure, with a small error whose size is known.',
+	'data.protection.table':
+		'Perturbed: {columns} (at most ±{max}); rates and shares computed from them.',
+	'data.protection.hidden': '{count} cells hidden (flag c).',
+	'data.protection.none': 'Not perturbed: it counts no person or record.',
+	'data.protection.column': 'perturbed',
+	'figure.perturbed': 'Counts perturbed by at most ±{max} to protect persons (cell-key method)'
 } as const;
 
 export type MessageKey = keyof typeof en;

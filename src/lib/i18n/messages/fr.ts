@@ -14,7 +14,7 @@ export const fr: Partial<Record<MessageKey, string>> = {
 	'kind.synthetic': 'Synthétique',
 	'data.title': 'Données et sources',
 	'data.intro':
-		'Chaque table affichée par ce site, telle que publiée par les traitements : son contenu, sa provenance, sa licence et le fichier lui-même. Les effectifs inférieurs au seuil de confidentialité sont masqués et signalés c.',
+		'Chaque table de ce site, telle que les chaînes de traitement la publient : son contenu, sa source, sa licence et le fichier lui-même. Les effectifs de personnes et d’enregistrements sont protégés comme l’expliquent les méthodes ci-dessous.',
 	'data.generated': 'Données d’entrée au {time} ; version du traitement {version}.',
 	'data.manifest': 'Télécharger le manifeste (JSON)',
 	'data.caption': 'Tables publiées',
@@ -136,5 +136,23 @@ export const fr: Partial<Record<MessageKey, string>> = {
 		'Ce navigateur n’a pas permis la copie : sélectionnez la citation ci-dessus et copiez-la.',
 	'figure.csv.flags': '{column} indicateurs',
 	'figure.csv.unit': 'unité',
-	'figure.csv.source': 'source'
+	'figure.csv.source': 'source',
+	'data.protection.title': 'Comment les effectifs de personnes et d’enregistrements sont protégés',
+	'data.protection.method':
+		'Chaque effectif d’apprenants, de certifications ou d’enregistrements d’une table marquée « perturbée » ci-dessous a été légèrement modifié avant publication, par la méthode de la clé de cellule : celle du Bureau australien de statistique, de l’Office national de statistique du Royaume-Uni pour le recensement de 2021 et des recommandations d’Eurostat pour les tableaux de recensement.',
+	'data.protection.noise':
+		'Un effectif change d’au plus {max}, en plus ou en moins ; un zéro reste un zéro et aucun effectif ne devient négatif. La modification ne dépend que des personnes ou enregistrements comptés : le même groupe donne le même nombre dans toutes les tables, si bien que rapprocher les tables ne fait pas disparaître la modification.',
+	'data.protection.derived':
+		'Les taux et parts sont calculés à partir des effectifs perturbés : un total peut donc différer un peu de la somme de ses parties, et un effectif n’est jamais affiché au-dessus de celui dont il fait partie (les apprenants au-dessus des certifications, par exemple). Lisez les petits effectifs comme approximatifs.',
+	'data.protection.audit':
+		'Avant toute publication, la chaîne attaque ses propres tables comme le ferait un tiers : elle écrit toutes les relations vérifiables entre les tables publiées (totaux et parties, l’UE et ses États membres, les mêmes enregistrements sous d’autres noms dans d’autres tables, catégories qui se recouvrent, lignes présentes ou absentes) et prouve, avec un solveur de programmation linéaire (HiGHS), qu’aucun effectif de 1 à {below} personnes ou enregistrements ne peut être retrouvé exactement. Un effectif qui le pourrait est masqué et signalé c : il n’est jamais affiché comme 0 ni laissé vide.',
+	'data.protection.why':
+		'Pourquoi la perturbation plutôt que la suppression : la suppression devrait masquer tout effectif inférieur à {minCell}, et bien d’autres autour pour que les totaux et les autres tables ne les redonnent pas ; la perturbation garde chaque chiffre, avec une petite erreur de taille connue.',
+	'data.protection.table':
+		'Perturbés : {columns} (au plus ±{max}) ; taux et parts calculés à partir d’eux.',
+	'data.protection.hidden': '{count} cellules masquées (signe c).',
+	'data.protection.none': 'Non perturbée : elle ne compte ni personnes ni enregistrements.',
+	'data.protection.column': 'perturbé',
+	'figure.perturbed':
+		'Effectifs perturbés d’au plus ±{max} pour protéger les personnes (méthode de la clé de cellule)'
 };

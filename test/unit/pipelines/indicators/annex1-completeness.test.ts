@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeAnnex1CompletenessTable } from '../../../../pipelines/indicators/annex1-completeness';
 import { computeProviderQualityTable } from '../../../../pipelines/indicators/provider-quality';
 import type { NativeDuckDB } from '../../../../pipelines/stages/duckdb-native';
-import { auditSuppression } from '../../../../core/methods/disclosure';
-import { openFixtureStore, pick, rowsOf } from './store-fixture';
+import { openFixtureStore, pick, publishedOf, rowsOf, truthOf } from './store-fixture';
+import { shareOf } from '../../../../pipelines/indicators/derived-values';
+import type { ProtectedTable } from '../../../../pipelines/disclosure/protected-table';
 
 type Row = Record<string, unknown>;
 
@@ -11,12 +12,15 @@ const provenance = { kind: 'synthetic' as const, inputs: [], extractionDate: nul
 
 let db: NativeDuckDB;
 let completeness: Row[];
-let providers: Row[];
+let annex1: ProtectedTable;
 
 beforeAll(async () => {
 	db = await openFixtureStore();
-	completeness = rowsOf(await computeAnnex1CompletenessTable({ db, minCell: 5, provenance }));
-	providers = rowsOf(await computeProviderQualityTable({ db, minCell: 5, provenance }));
+	annex1 = await computeAnnex1CompletenessTable({ db, minCell: 5, provenance });
+	completeness = truthOf(annex1).map((row) => ({
+		...row,
+		share: shareOf(row.records_with_element, row.records)
+	}));
 });
 afterAll(() => db.close());
 
@@ -48,75 +52,155 @@ describe('annex1_completeness', () => {
 		]);
 	});
 
-	it('suppresses a country-year of 3 records and the EU total it equals', () => {
-		const hidden = completeness.filter((r) => r.year === 2022);
-		expect(hidden).toHaveLength(24);
-		expect(hidden.every((r) => r.flags === 'c' && r.records === null && r.share === null)).toBe(
-			true
-		);
-		const spec = {
-			dimensions: [
-				{ column: 'geo', total: 'EU27_2020' },
-				{ column: 'year' },
-				{ column: 'element' }
-			],
-			count: 'records',
-			derived: ['records_with_element', 'share']
-		};
-		expect(auditSuppression({ rows: completeness, spec })).toEqual([]);
+	it('publishes perturbed counts within 2 of the truth, records_with_element never above records', () => {
+		const published = publishedOf(annex1);
+		expect(published).toHaveLength(annex1.truth.length);
+		published.forEach((row, i) => {
+			const truth = annex1.truth[i];
+			for (const count of ['records', 'records_with_element']) {
+				expect(Math.abs((row[count] as number) - (truth[count] as number))).toBeLessThanOrEqual(2);
+			}
+			expect(row.records_with_element as number).toBeLessThanOrEqual(row.records as number);
+			expect(row.share).toBe(shareOf(row.records_with_element, row.records));
+			expect(Object.keys(row).some((k) => k.endsWith('_key'))).toBe(false);
+		});
+	});
+
+	it('gives the same records the same published count in every element row', () => {
+		const published = publishedOf(annex1);
+		const at2023 = published.filter((r) => r.geo === 'AT' && r.year === 2023);
+		expect(new Set(at2023.map((r) => r.records)).size).toBe(1);
+		// Element viii: every AT 2023 record carries it, the same records as the total.
+		const e8 = at2023.find((r) => r.element === '8')!;
+		expect(e8.records_with_element).toBe(e8.records);
+	});
+
+	it('is the same on a re-run', async () => {
+		const again = await computeAnnex1CompletenessTable({ db, minCell: 5, provenance });
+		expect(again.perturbed).toEqual(annex1.perturbed);
+		expect(again.truth).toEqual(annex1.truth);
 	});
 });
 
 describe('provider_quality', () => {
-	const provider = (geo: string, id: string) => pick(providers, { geo, provider_id: id });
+	const ELEMENT_COUNTS = [...Array.from({ length: 11 }, (_, i) => `e${i + 1}`), 'e_all'];
+	let table: ProtectedTable;
+	/** True counts, hand-checked below. */
+	let truth: Row[];
+	/** Perturbed counts and the shares derived from them, as published when nothing is hidden. */
+	let published: Row[];
 
-	it('gives each provider its completeness and name', () => {
+	beforeAll(async () => {
+		table = await computeProviderQualityTable({ db, minCell: 5, provenance });
+		truth = truthOf(table);
+		published = publishedOf(table);
+	});
+
+	const provider = (geo: string, id: string) => pick(truth, { geo, provider_id: id });
+
+	it('counts each provider’s records, and its records with each element, with its name', () => {
 		expect(provider('AT', 'AT-H1')).toMatchObject({
 			provider_name: 'Hochschule Test',
 			records: 28,
-			share_all_elements: 100,
-			share_element_6: 100
+			e_all: 28,
+			e6: 28
 		});
-		const be = provider('BE', 'BE-H1');
-		expect(be.records).toBe(12);
-		expect(be.share_all_elements).toBeCloseTo((100 * 11) / 12, 12);
-		expect(be.share_element_8).toBeCloseTo((100 * 11) / 12, 12);
+		expect(provider('BE', 'BE-H1')).toMatchObject({ records: 12, e_all: 11, e8: 11, e1: 12 });
+		// Small providers are counted like the others: perturbation replaces suppression.
+		expect(provider('AT', 'AT-V1')).toMatchObject({ records: 4, e_all: 4 });
+		expect(provider('AT', 'AT-E1')).toMatchObject({ records: 5, e6: 0, e_all: 0 });
+		expect(provider('BE', 'BE-H2')).toMatchObject({ provider_name: null, records: 3 });
+		expect(provider('BE', 'UNK')).toMatchObject({ records: 1, e_all: 1 });
 	});
 
 	it('has a _T row per country and for the EU', () => {
-		const at = provider('AT', '_T');
-		expect(at.records).toBe(37);
-		expect(at.provider_name).toBeNull();
-		expect(at.share_all_elements).toBeCloseTo((100 * 32) / 37, 12);
-		expect(at.share_element_6).toBeCloseTo((100 * 32) / 37, 12);
-		const eu = provider('EU27_2020', '_T');
-		expect(eu.records).toBe(53);
-		expect(eu.share_all_elements).toBeCloseTo((100 * 47) / 53, 12);
-		expect(eu.share_element_8).toBeCloseTo((100 * 52) / 53, 12);
-		expect(providers.some((r) => r.geo === 'NO' || r.provider_id === 'NO-1')).toBe(false);
+		expect(provider('AT', '_T')).toMatchObject({
+			records: 37,
+			provider_name: null,
+			e_all: 32,
+			e6: 32
+		});
+		expect(provider('EU27_2020', '_T')).toMatchObject({ records: 53, e_all: 47, e8: 52 });
+		expect(truth.some((r) => r.geo === 'NO' || r.provider_id === 'NO-1')).toBe(false);
 	});
 
-	it('suppresses small providers, and the next smallest when one would be derivable', () => {
-		expect(provider('AT', 'AT-V1')).toMatchObject({
-			records: null,
-			share_all_elements: null,
-			share_element_1: null,
-			flags: 'c'
+	it('perturbs the records and every element count, without key columns', () => {
+		expect(table.keyColumns).toEqual(['provider_id', 'geo']);
+		expect(table.counts).toEqual([
+			{ count: 'records', present: true },
+			...ELEMENT_COUNTS.map((count) => ({ count, atMost: 'records' }))
+		]);
+		for (const rows of [truth, table.perturbed, published]) {
+			for (const row of rows) {
+				expect(Object.keys(row).filter((k) => k.endsWith('_key'))).toEqual([]);
+			}
+		}
+	});
+
+	it('publishes each count within 2 of the truth, an element count at most the records', () => {
+		table.truth.forEach((row, i) => {
+			const shown = table.perturbed[i];
+			for (const count of ['records', ...ELEMENT_COUNTS]) {
+				const t = row[count] as number;
+				const p = shown[count] as number;
+				expect(Math.abs(p - t), `${row.geo} ${row.provider_id} ${count}`).toBeLessThanOrEqual(2);
+				expect(p).toBeGreaterThanOrEqual(0);
+				if (t === 0) expect(p).toBe(0);
+				if (count !== 'records') expect(p).toBeLessThanOrEqual(shown.records as number);
+			}
 		});
-		// AT-E1 (5 records) protects AT-V1 (4) against the published _T.
-		expect(provider('AT', 'AT-E1').flags).toBe('c');
-		// Two small ones in Belgium protect each other.
-		expect(provider('BE', 'BE-H2')).toMatchObject({ provider_name: null, flags: 'c' });
-		expect(provider('BE', 'UNK').flags).toBe('c');
-		expect(provider('BE', 'BE-H1').flags).toBe('');
-		const spec = {
-			dimensions: [
-				{ column: 'provider_id', total: '_T' },
-				{ column: 'geo', total: 'EU27_2020' }
-			],
-			count: 'records',
-			derived: ['share_all_elements', 'share_element_1', 'share_element_6']
-		};
-		expect(auditSuppression({ rows: providers, spec })).toEqual([]);
+	});
+
+	it('publishes the same value for the same records', () => {
+		// AT-H1's records all carry element vi: one set of records, one cell key, one value.
+		const i = table.truth.findIndex((r) => r.geo === 'AT' && r.provider_id === 'AT-H1');
+		expect(table.perturbed[i].e6).toBe(table.perturbed[i].records);
+		table.truth.forEach((row, j) => {
+			for (const count of ELEMENT_COUNTS) {
+				if (row[count] === row.records) {
+					expect(table.perturbed[j][count]).toBe(table.perturbed[j].records);
+				}
+			}
+		});
+	});
+
+	it('computes every share from the published counts, and publishes no element count', () => {
+		for (const row of published) {
+			expect(row.share_all_elements).toBe(shareOf(row.e_all, row.records));
+			for (let k = 1; k <= 11; k++) {
+				expect(row[`share_element_${k}`]).toBe(shareOf(row[`e${k}`], row.records));
+			}
+		}
+		const built = table.build(published);
+		const names = built.columns.map((c) => c.name);
+		expect(names).toEqual([
+			'provider_id',
+			'provider_name',
+			'geo',
+			'records',
+			'share_all_elements',
+			...Array.from({ length: 11 }, (_, i) => `share_element_${i + 1}`),
+			'flags'
+		]);
+		const rows = rowsOf(built);
+		expect(rows.map((r) => r.records)).toEqual(table.perturbed.map((r) => r.records));
+		expect(rows.map((r) => r.share_element_6)).toEqual(published.map((r) => r.share_element_6));
+		expect(rows.every((r) => r.flags === '')).toBe(true);
+		for (const row of rows) {
+			for (let k = 1; k <= 11; k++) {
+				const share = row[`share_element_${k}`] as number | null;
+				// A count of 1 can be published as 0: no share then.
+				if (row.records === 0) expect(share).toBeNull();
+				else expect(share).toBeGreaterThanOrEqual(0);
+				if (share !== null) expect(share).toBeLessThanOrEqual(100);
+			}
+		}
+	});
+
+	it('gives identical output on a re-run', async () => {
+		const again = await computeProviderQualityTable({ db, minCell: 5, provenance });
+		expect(again.truth).toEqual(table.truth);
+		expect(again.perturbed).toEqual(table.perturbed);
+		expect(again.build(publishedOf(again))).toEqual(table.build(publishedOf(table)));
 	});
 });

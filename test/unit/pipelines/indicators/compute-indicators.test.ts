@@ -4,20 +4,36 @@ import { encodeArrowStream } from '../../../../pipelines/publish/arrow-table';
 import type { TableToPublish } from '../../../../pipelines/publish/publish-tables';
 import type { NativeDuckDB } from '../../../../pipelines/stages/duckdb-native';
 import { openEmptyStore, openFixtureStore } from './store-fixture';
+import type { IndicatorTables } from '../../../../pipelines/indicators/compute-indicators';
+
+/** The tables as published when the audit hides nothing. */
+function built(result: IndicatorTables): TableToPublish[] {
+	return [...result.protected.map((t) => t.build(t.derive(t.perturbed))), ...result.plain];
+}
 
 const inputs = [{ path: 'issuance/records.csv', sha256: 'a'.repeat(64) }];
 
 let db: NativeDuckDB;
+let result: IndicatorTables;
 let tables: TableToPublish[];
 
 beforeAll(async () => {
 	db = await openFixtureStore();
-	tables = await computeIndicatorTables({ db, minCell: 5, kind: 'synthetic', inputs });
+	result = await computeIndicatorTables({ db, minCell: 5, kind: 'synthetic', inputs });
+	tables = built(result);
 });
 afterAll(() => db.close());
 
 describe('computeIndicatorTables', () => {
-	it('returns the six tables', () => {
+	it('returns the five tables of counts to protect, and supply, which counts no person', () => {
+		expect(result.protected.map((t) => t.name)).toEqual([
+			'uptake',
+			'inclusion',
+			'annex1_completeness',
+			'provider_quality',
+			'annex2_principles'
+		]);
+		expect(result.plain.map((t) => t.name)).toEqual(['supply']);
 		expect(tables.map((t) => t.name)).toEqual([
 			'uptake',
 			'inclusion',
@@ -60,7 +76,9 @@ describe('computeIndicatorTables', () => {
 		for (const table of tables) {
 			expect(table.kind).toBe('synthetic');
 			expect(table.flags).toEqual({
-				c: 'confidential (suppressed: fewer than 5 learners, or to protect such a cell)'
+				c:
+					'confidential (hidden: even perturbed, this count could be combined with other ' +
+					'published counts to recover a number of persons or records below 5)'
 			});
 			expect(table.source.inputs).toEqual(inputs);
 			expect(table.source.title).toMatch(/\(synthetic data\)$/);
@@ -70,12 +88,14 @@ describe('computeIndicatorTables', () => {
 	});
 
 	it('is deterministic', async () => {
-		const again = await computeIndicatorTables({ db, minCell: 5, kind: 'synthetic', inputs });
+		const again = built(
+			await computeIndicatorTables({ db, minCell: 5, kind: 'synthetic', inputs })
+		);
 		expect(again.map((t) => t.columns)).toEqual(tables.map((t) => t.columns));
 	});
 
 	it('labels official record data as such', async () => {
-		const official = await computeIndicatorTables({ db, kind: 'official', inputs });
+		const official = built(await computeIndicatorTables({ db, kind: 'official', inputs }));
 		expect(official.every((t) => t.kind === 'official')).toBe(true);
 		expect(official[0].source.title).not.toMatch(/synthetic/);
 	});
@@ -89,9 +109,11 @@ describe('computeIndicatorTables', () => {
 	it('publishes empty tables from an empty store', async () => {
 		const empty = await openEmptyStore();
 		try {
-			const result = await computeIndicatorTables({ db: empty, kind: 'synthetic', inputs: [] });
-			expect(result).toHaveLength(6);
-			for (const t of result) expect(t.columns[0].values).toHaveLength(0);
+			const empties = built(
+				await computeIndicatorTables({ db: empty, kind: 'synthetic', inputs: [] })
+			);
+			expect(empties).toHaveLength(6);
+			for (const t of empties) expect(t.columns[0].values).toHaveLength(0);
 		} finally {
 			empty.close();
 		}

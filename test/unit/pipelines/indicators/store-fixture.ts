@@ -23,6 +23,7 @@ import {
 	PROVIDER_STORE_COLUMNS,
 	type StoreColumn
 } from '../../../../pipelines/stages/store-schema';
+import type { ProtectedTable } from '../../../../pipelines/disclosure/protected-table';
 import { openNativeDuckDB, type NativeDuckDB } from '../../../../pipelines/stages/duckdb-native';
 
 type Values = Record<string, string | number | boolean | null>;
@@ -409,4 +410,14 @@ export function rowsOf(table: {
 	return Array.from({ length: n }, (_, i) =>
 		Object.fromEntries(table.columns.map((c) => [c.name, c.values[i]]))
 	);
+}
+
+/** The true rows of a protected table (the counts before perturbation), for hand-computed checks. */
+export function truthOf(table: ProtectedTable): Row[] {
+	return table.truth.map((row) => ({ ...row }));
+}
+
+/** The rows as they would be published when the audit hides nothing: perturbed, then derived. */
+export function publishedOf(table: ProtectedTable): Row[] {
+	return table.derive(table.perturbed);
 }

@@ -1,0 +1,387 @@
+import { EU_AGGREGATE } from '../../core/contract/countries';
+import { MAX_PERTURBATION, possibleTrueCounts } from '../../core/methods/cell-key';
+import type { TableToPublish } from '../publish/publish-tables';
+import { compareText } from '../publish/compare-text';
+import {
+	auditExactness,
+	type BoxedCell,
+	type CellInterval,
+	type ExactnessReport
+} from './exactness-audit';
+import type { AuditRelation } from './interval-audit';
+import { cellId, hideCells, type ProtectedTable } from './protected-table';
+import type {
+	AuditedTable,
+	AuditedTables,
+	DerivedCellBuilder,
+	RelationBuilder
+} from './relations/types';
+
+// Disclosure control over every published count of persons or records, jointly (DOMAIN.md,
+// "Privacy and statistical disclosure control"; methods text on /data):
+//
+// 1. every count is perturbed with its cell key (core/methods/cell-key.ts), the same noise for
+//    the same units wherever they are counted;
+// 2. the attacker's audit (exactness-audit.ts) takes every relation an outsider can verify
+//    between the published tables, and proves, cell by cell, that no true count from 1 to
+//    minCell - 1 can be read off exactly;
+// 3. a cell the audit recovers anyway is hidden (flag 'c'), and the audit runs again, until it
+//    finds nothing (a few rounds at most); if it still finds a cell then, publishing fails,
+//    naming it.
+
+/** Rounds of hide-and-audit before publishing gives up. */
+const MAX_ROUNDS = 6;
+
+export interface ProtectionSummary {
+	readonly method: 'cell-key perturbation';
+	readonly maxPerturbation: number;
+	readonly minCell: number;
+	readonly tables: readonly string[];
+	/** Count cells of persons or records, in every protected table. */
+	readonly countCells: number;
+	/** Cells whose published count differs from the true count. */
+	readonly changedCells: number;
+	/** Mean of |published - true| over the count cells published. */
+	readonly meanAbsoluteChange: number;
+	/** Cells with a true count from 1 to minCell - 1: the least any suppression would hide. */
+	readonly smallCells: number;
+	/** Cells hidden because the audit recovered them in an earlier round. */
+	readonly hiddenCells: readonly string[];
+	readonly audit: {
+		readonly rounds: number;
+		readonly relations: number;
+		readonly sensitiveCells: number;
+		/** Cells the first round recovered exactly (then hidden). */
+		readonly recoveredBeforeHiding: number;
+		readonly findings: number;
+		readonly narrowest: ExactnessReport['narrowest'];
+		readonly widths: Record<string, number>;
+		readonly lpSolves: number;
+	};
+}
+
+export interface ProtectionResult {
+	readonly tables: TableToPublish[];
+	readonly summary: ProtectionSummary;
+	/** The interval proved for every sensitive cell (an inner bound of the outsider's). */
+	readonly proved: readonly CellInterval[];
+	readonly millis: number;
+}
+
+/**
+ * The outsider's box for each published count, and the caps as relations. `as: 'true counts'`
+ * reads published values as exact (protection switched off: what the attacks test compares to).
+ */
+export function auditCells(
+	tables: AuditedTables,
+	as: 'perturbed counts' | 'true counts' = 'perturbed counts'
+): { cells: BoxedCell[]; caps: AuditRelation[] } {
+	const cells: BoxedCell[] = [];
+	const caps: AuditRelation[] = [];
+	for (const { table, truth, published } of tables.values()) {
+		truth.forEach((row, i) => {
+			const shown = published[i];
+			for (const { count, atMost, present } of table.counts) {
+				const id = cellId(table, row, count);
+				const value = shown[count];
+				const floor = present ? 1 : 0;
+				let box: { lower: number; upper: number };
+				if (typeof value !== 'number') box = { lower: floor, upper: Infinity };
+				else if (as === 'true counts') box = { lower: value, upper: value };
+				else {
+					box = possibleTrueCounts(value, present === true);
+					// At its cap, the count may have been cut down to it: nothing bounds it above
+					// but the cap's own true count (the relation below).
+					if (atMost !== undefined && shown[atMost] === value) box.upper = Infinity;
+				}
+				cells.push({ id, truth: row[count] as number, ...box });
+				if (atMost !== undefined) {
+					caps.push({
+						id: `${id} <= ${atMost}`,
+						terms: [
+							{ cell: id, coefficient: 1 },
+							{ cell: cellId(table, row, atMost), coefficient: -1 }
+						],
+						sense: '<='
+					});
+				}
+			}
+		});
+	}
+	return { cells, caps };
+}
+
+/** The outsider's whole system: boxes, caps, relations, and the counts derived from them. */
+export function auditSystem(
+	tables: AuditedTables,
+	options: {
+		relations: readonly RelationBuilder[];
+		derived?: readonly DerivedCellBuilder[];
+		as?: 'perturbed counts' | 'true counts';
+	}
+): { cells: BoxedCell[]; relations: AuditRelation[]; definedBy: Map<string, string[]> } {
+	const { cells, caps } = auditCells(tables, options.as);
+	const relations = [...caps, ...options.relations.flatMap((build) => build(tables))];
+	/** Derived cell -> the published counts that define it. */
+	const definedBy = new Map<string, string[]>();
+	for (const build of options.derived ?? []) {
+		const derived = build(tables);
+		for (const cell of derived.cells) cells.push({ ...cell, lower: 0, upper: Infinity });
+		for (const relation of derived.relations) {
+			const terms = relation.terms.map((t) => t.cell);
+			for (const cell of derived.cells) {
+				if (terms.includes(cell.id))
+					definedBy.set(
+						cell.id,
+						terms.filter((t) => t !== cell.id)
+					);
+			}
+		}
+		relations.push(...derived.relations);
+	}
+	return { cells, relations, definedBy };
+}
+
+/** Tables whose rows have no year: their counts add up over every year of the others. */
+const YEARLESS_TABLES = new Set(['provider_quality', 'credential_elements']);
+const ALL_YEARS = 'all years';
+
+function tableOf(cell: BoxedCell): string {
+	return cell.id.slice(0, cell.id.indexOf('|'));
+}
+
+/** The country of a cell: the second part of its id (third in provider_quality), or ''. */
+function geoOf(cell: BoxedCell): string {
+	const parts = cell.id.split('|');
+	if (parts[0] === 'provider_quality') return parts[2];
+	return parts[0] === 'credential_elements' ? '' : parts[1];
+}
+
+/** The year of a cell (the third part of its id: table|geo|year|...), or ALL_YEARS. */
+function yearOf(cell: BoxedCell): string {
+	const parts = cell.id.split('|');
+	return YEARLESS_TABLES.has(parts[0]) ? ALL_YEARS : parts[2];
+}
+
+/** Classes of cells that relations `a - b = 0` declare the same count (union-find). */
+function copyClasses(relations: readonly AuditRelation[]): Map<string, string[]> {
+	const parent = new Map<string, string>();
+	const find = (id: string): string => {
+		let root = id;
+		while (parent.has(root) && parent.get(root) !== root) root = parent.get(root)!;
+		return root;
+	};
+	for (const relation of relations) {
+		const [a, b] = relation.terms;
+		const isCopy =
+			relation.terms.length === 2 &&
+			(relation.sense ?? '=') === '=' &&
+			(relation.constant ?? 0) === 0 &&
+			a.coefficient === -b.coefficient &&
+			a.coefficient !== 0;
+		if (!isCopy) continue;
+		const ra = find(a.cell);
+		const rb = find(b.cell);
+		parent.set(ra, ra);
+		if (ra !== rb) parent.set(rb, ra);
+	}
+	const classes = new Map<string, string[]>();
+	for (const id of parent.keys()) {
+		const root = find(id);
+		const members = classes.get(root) ?? [];
+		members.push(id);
+		classes.set(root, members);
+	}
+	const byCell = new Map<string, string[]>();
+	for (const members of classes.values()) for (const id of members) byCell.set(id, members);
+	return byCell;
+}
+
+function audited(
+	tables: readonly ProtectedTable[],
+	hidden: ReadonlySet<string>
+): Map<string, AuditedTable> {
+	const result = new Map<string, AuditedTable>();
+	for (const table of tables) {
+		if (result.has(table.name)) throw new Error(`protect: table ${table.name} is given twice`);
+		if (table.truth.length !== table.perturbed.length) {
+			throw new Error(
+				`protect: ${table.name} has ${table.truth.length} true rows and ${table.perturbed.length} perturbed`
+			);
+		}
+		const published = table.derive(hideCells(table, table.perturbed, hidden));
+		result.set(table.name, { table, truth: table.truth, published });
+	}
+	return result;
+}
+
+function changeFigures(tables: AuditedTables, minCell: number) {
+	let countCells = 0;
+	let changedCells = 0;
+	let smallCells = 0;
+	let publishedCells = 0;
+	let totalChange = 0;
+	for (const { table, truth, published } of tables.values()) {
+		truth.forEach((row, i) => {
+			for (const { count } of table.counts) {
+				countCells++;
+				const n = row[count] as number;
+				if (n >= 1 && n < minCell) smallCells++;
+				const p = published[i][count];
+				if (typeof p !== 'number') continue;
+				publishedCells++;
+				totalChange += Math.abs(p - n);
+				if (p !== n) changedCells++;
+			}
+		});
+	}
+	return {
+		countCells,
+		changedCells,
+		smallCells,
+		meanAbsoluteChange: publishedCells === 0 ? 0 : totalChange / publishedCells
+	};
+}
+
+/**
+ * Perturbs, audits jointly over every table and relation, hides what the audit recovers, and
+ * returns the tables to publish. Throws, naming the cells, when the audit still recovers a cell
+ * after MAX_ROUNDS rounds.
+ */
+export async function protectTables(options: {
+	tables: readonly ProtectedTable[];
+	relations: readonly RelationBuilder[];
+	/** Counts an outsider can compute from published ones, audited too. */
+	derived?: readonly DerivedCellBuilder[];
+	minCell: number;
+	/** Largest neighbourhood the audit solves for one cell (exactness-audit.ts). */
+	maxAuditCells?: number;
+}): Promise<ProtectionResult> {
+	const started = performance.now();
+	const hidden = new Set<string>();
+	/** Every sensitive cell proved so far, and how (proofs survive hiding: see targets). */
+	const intervals = new Map<string, CellInterval>();
+	let targets: Set<string> | undefined;
+	let recoveredBeforeHiding = 0;
+	let lpSolves = 0;
+	for (let round = 1; ; round++) {
+		const tables = audited(options.tables, hidden);
+		const { cells, relations, definedBy } = auditSystem(tables, options);
+		const isFree = (cell: BoxedCell) => hidden.has(cell.id) || definedBy.has(cell.id);
+		const publishedIds = new Set(cells.filter((c) => !definedBy.has(c.id)).map((c) => c.id));
+		const report = await auditExactness({
+			cells,
+			relations,
+			minCell: options.minCell,
+			maxCells: options.maxAuditCells,
+			// Batches of a table's cells first (see exactness-audit.ts). What is left needs moves
+			// across tables: batches of a year of every table, with the tables that have no year
+			// (whose counts add up over the years) free in each. (One program over everything did
+			// not find a point in 30 seconds.) Hidden and derived counts are free everywhere.
+			passes: [
+				...(targets ? [] : [{ groupOf: tableOf, alsoFree: isFree }]),
+				{
+					groupOf: yearOf,
+					rounds: 2,
+					// The year-less counts of the targets' countries and of the EU.
+					alsoFree: (cell, targets) =>
+						isFree(cell) ||
+						(yearOf(cell) === ALL_YEARS &&
+							(geoOf(cell) === EU_AGGREGATE ||
+								targets.some((target) => geoOf(target) === geoOf(cell))))
+				}
+			],
+			targets
+		});
+		lpSolves += report.lpSolves;
+		for (const interval of report.intervals) intervals.set(interval.cell, interval);
+		if (round === 1) recoveredBeforeHiding = report.findings.length;
+		if (report.findings.length > 0) {
+			// Hide the cell, and one more published count whose bound may pin it: the largest one
+			// not yet hidden (it loses the least), so that a line is never left with one hidden
+			// cell its bounds give back. A later round hides another if that was not enough. A
+			// derived count cannot be hidden itself: the counts that define it are.
+			// A count is hidden with all its copies (the same count under other names, tied by an
+			// equality), or a copy would give it back; the partner is taken from the smallest
+			// class of copies, then the largest count.
+			const truthOf = new Map(cells.map((c) => [c.id, c.truth]));
+			const copies = copyClasses(relations);
+			const classOf = (id: string) => copies.get(id) ?? [id];
+			const toHide = report.findings.flatMap((f) => {
+				const partner = f.binding
+					.filter((id) => publishedIds.has(id) && !hidden.has(id))
+					.sort(
+						(a, b) =>
+							classOf(a).length - classOf(b).length ||
+							truthOf.get(b)! - truthOf.get(a)! ||
+							compareText(a, b)
+					)[0];
+				return [...(definedBy.get(f.cell) ?? [f.cell]), ...(partner ? [partner] : [])].flatMap(
+					classOf
+				);
+			});
+			const fresh = toHide.filter((cell) => publishedIds.has(cell) && !hidden.has(cell));
+			if (round >= MAX_ROUNDS || fresh.length === 0) {
+				const named = report.findings
+					.slice(0, 12)
+					.map((f) => `${f.cell} (${f.kind})`)
+					.join(', ');
+				throw new Error(
+					`disclosure audit: ${report.findings.length} small counts can be read off the ` +
+						`published tables after ${round} rounds of protection: ${named}`
+				);
+			}
+			for (const cell of fresh) hidden.add(cell);
+			targets = new Set(report.findings.map((f) => f.cell));
+			continue;
+		}
+		const figures = changeFigures(tables, options.minCell);
+		const proved = [...intervals.values()];
+		const widths: Record<string, number> = {};
+		let narrowest: CellInterval | null = null;
+		for (const interval of proved) {
+			const width = interval.max - interval.min;
+			widths[String(width)] = (widths[String(width)] ?? 0) + 1;
+			if (!narrowest || width < narrowest.max - narrowest.min) narrowest = interval;
+		}
+		const summary: ProtectionSummary = {
+			method: 'cell-key perturbation',
+			maxPerturbation: MAX_PERTURBATION,
+			minCell: options.minCell,
+			tables: [...tables.keys()],
+			...figures,
+			hiddenCells: [...hidden].sort(),
+			audit: {
+				rounds: round,
+				relations: relations.length,
+				sensitiveCells: report.sensitiveCells,
+				recoveredBeforeHiding,
+				findings: 0,
+				narrowest,
+				widths,
+				lpSolves
+			}
+		};
+		const built = [...tables.values()].map(({ table, published }) => {
+			const built = table.build(published);
+			const columns = new Set(built.columns.map((c) => c.name));
+			const prefix = `${table.name}|`;
+			return {
+				...built,
+				protection: {
+					method: 'cell-key perturbation' as const,
+					maxPerturbation: MAX_PERTURBATION,
+					minCell: options.minCell,
+					counts: table.counts.map((c) => c.count).filter((c) => columns.has(c)),
+					hiddenCells: [...hidden].filter((id) => id.startsWith(prefix)).length
+				}
+			};
+		});
+		return {
+			tables: built,
+			summary,
+			proved: [...intervals.values()],
+			millis: performance.now() - started
+		};
+	}
+}
