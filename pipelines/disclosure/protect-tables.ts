@@ -25,9 +25,10 @@ import type {
 // 2. the attacker's audit (exactness-audit.ts) takes every relation an outsider can verify
 //    between the published tables, and proves, cell by cell, that no true count from 1 to
 //    minCell - 1 can be read off exactly;
-// 3. a cell the audit recovers anyway is hidden (flag 'c'), and the audit runs again, until it
-//    finds nothing (a few rounds at most); if it still finds a cell then, publishing fails,
-//    naming it.
+// 3. a cell the audit cannot prove is hidden (flag 'c') with a count whose bound pins it, and
+//    the audit runs again over those cells, until it finds nothing; after MAX_ROUNDS, a cell
+//    recovered exactly fails publishing, naming it, and a cell still unproved (the solver's
+//    budget ran out, on sparse data) stays hidden and is named in the run report.
 
 /** Rounds of hide-and-audit before publishing gives up. */
 const MAX_ROUNDS = 6;
@@ -45,6 +46,11 @@ export interface ProtectionSummary {
 	readonly meanAbsoluteChange: number;
 	/** Cells with a true count from 1 to minCell - 1: the least any suppression would hide. */
 	readonly smallCells: number;
+	/**
+	 * Hidden cells the audit could neither prove safe nor recover within its budget (sparse
+	 * data); the run report names them. Empty on the default build.
+	 */
+	readonly unprovedHidden: readonly string[];
 	/** Cells hidden because the audit recovered them in an earlier round. */
 	readonly hiddenCells: readonly string[];
 	readonly audit: {
@@ -264,6 +270,8 @@ export async function protectTables(options: {
 	let targets: Set<string> | undefined;
 	let recoveredBeforeHiding = 0;
 	let lpSolves = 0;
+	/** Hidden after the last round without a proof either way (see the end of the loop). */
+	const unproved: string[] = [];
 	for (let round = 1; ; round++) {
 		const tables = audited(options.tables, hidden);
 		const { cells, relations, definedBy } = auditSystem(tables, options);
@@ -321,21 +329,29 @@ export async function protectTables(options: {
 				);
 			});
 			const fresh = toHide.filter((cell) => publishedIds.has(cell) && !hidden.has(cell));
-			if (round >= MAX_ROUNDS || fresh.length === 0) {
-				const named = report.findings
+			const last = round >= MAX_ROUNDS || fresh.length === 0;
+			const exact = report.findings.filter((f) => f.kind === 'exact');
+			if (last && exact.length > 0) {
+				const named = exact
 					.slice(0, 12)
-					.map((f) => `${f.cell} (${f.kind})`)
+					.map((f) => f.cell)
 					.join(', ');
 				throw new Error(
-					`disclosure audit: ${report.findings.length} small counts can be read off the ` +
-						`published tables after ${round} rounds of protection: ${named}`
+					`disclosure audit: ${exact.length} small counts can be read off the published ` +
+						`tables after ${round} rounds of protection: ${named}`
 				);
 			}
 			for (const cell of fresh) hidden.add(cell);
-			targets = new Set(report.findings.map((f) => f.cell));
-			continue;
+			if (!last) {
+				targets = new Set(report.findings.map((f) => f.cell));
+				continue;
+			}
+			// Left: counts the audit could neither prove safe nor recover (their neighbourhood
+			// outgrew the solver's budget). They are hidden, and named in the report.
+			unproved.push(...report.findings.map((f) => f.cell));
 		}
-		const figures = changeFigures(tables, options.minCell);
+		const final = unproved.length > 0 ? audited(options.tables, hidden) : tables;
+		const figures = changeFigures(final, options.minCell);
 		const proved = [...intervals.values()];
 		const widths: Record<string, number> = {};
 		let narrowest: CellInterval | null = null;
@@ -348,9 +364,10 @@ export async function protectTables(options: {
 			method: 'cell-key perturbation',
 			maxPerturbation: MAX_PERTURBATION,
 			minCell: options.minCell,
-			tables: [...tables.keys()],
+			tables: [...final.keys()],
 			...figures,
 			hiddenCells: [...hidden].sort(),
+			unprovedHidden: unproved.sort(),
 			audit: {
 				rounds: round,
 				relations: relations.length,
@@ -362,7 +379,7 @@ export async function protectTables(options: {
 				lpSolves
 			}
 		};
-		const built = [...tables.values()].map(({ table, published }) => {
+		const built = [...final.values()].map(({ table, published }) => {
 			const built = table.build(published);
 			const columns = new Set(built.columns.map((c) => c.name));
 			const prefix = `${table.name}|`;

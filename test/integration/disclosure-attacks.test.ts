@@ -165,7 +165,7 @@ async function attack(tables: readonly ProtectedTable[], hidden: ReadonlySet<str
 		derived: DERIVED_CELLS,
 		as: 'true counts'
 	});
-	return auditExactness({ cells, relations, minCell: MIN_CELL });
+	return auditExactness({ cells, relations, minCell: MIN_CELL, maxNeighbourhoods: Infinity });
 }
 
 describe.each(ATTACKS)('attack: $weakness', (scenario) => {
@@ -180,7 +180,10 @@ describe.each(ATTACKS)('attack: $weakness', (scenario) => {
 		}
 		const report = await attack(tables, hidden);
 		const finding = report.findings.find((f) => f.cell === scenario.target);
-		expect(finding, `${scenario.target} should be recovered`).toMatchObject({ kind: 'exact' });
+		// A finding: recovered exactly ('exact', when the audit could take in the cell's whole
+		// component) or at least not provably safe ('unproved'): never published as it stands.
+		expect(finding, `${scenario.target} should be caught`).toBeDefined();
+		expect(['exact', 'unproved']).toContain(finding!.kind);
 		expect(finding!.truth).toBeGreaterThanOrEqual(1);
 		expect(finding!.truth).toBeLessThan(MIN_CELL);
 	});

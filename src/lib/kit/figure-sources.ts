@@ -34,8 +34,10 @@ export function buildSourceLine(options: {
 	const { tables, release, t } = options;
 	const parts = [t('figure.source', { sources: sourceNames(tables).join('; ') })];
 	if (tables.some((table) => table.kind === 'synthetic')) parts.push(t('figure.synthetic'));
-	const protection = tables.find((table) => table.protection)?.protection;
-	if (protection) parts.push(t('figure.perturbed', { max: protection.maxPerturbation }));
+	const perturbed = tables.filter((table) => table?.protection !== undefined);
+	if (perturbed.length > 0) {
+		parts.push(t('figure.perturbed', { max: perturbed[0].protection!.maxPerturbation }));
+	}
 	parts.push(releaseText(release, t));
 	return parts.join('. ') + '.';
 }
