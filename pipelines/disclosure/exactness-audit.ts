@@ -229,16 +229,18 @@ class Neighbourhoods {
 	}
 }
 
-/** Largest and smallest value of `target` over the neighbourhood, other cells at their truth. */
-async function boundsInNeighbourhood(
-	target: number,
-	neighbourhood: readonly number[],
+/**
+ * The integer program over `free` cells (x0, x1, ... in that order), every other cell at its true
+ * count: the relations touching them with the fixed cells moved to the right-hand side.
+ */
+function restrictedProgram(
+	free: readonly number[],
 	cells: readonly BoxedCell[],
 	relations: readonly IndexedRelation[],
 	touching: readonly number[]
-): Promise<{ min: number; max: number; solves: number }> {
+): { local: Map<number, number>; constraints: string } {
 	const local = new Map<number, number>();
-	neighbourhood.forEach((cell, v) => local.set(cell, v));
+	free.forEach((cell, v) => local.set(cell, v));
 	const rows: LpEquality[] = [];
 	for (const r of touching) {
 		const relation = relations[r];
@@ -252,11 +254,23 @@ async function boundsInNeighbourhood(
 		if (terms.length > 0) rows.push({ terms, rhs, sense: relation.sense });
 	}
 	const constraints = lpConstraintsText({
-		lower: neighbourhood.map((cell) => cells[cell].lower),
-		upper: neighbourhood.map((cell) => cells[cell].upper),
+		lower: free.map((cell) => cells[cell].lower),
+		upper: free.map((cell) => cells[cell].upper),
 		rows,
 		integer: true
 	});
+	return { local, constraints };
+}
+
+/** Largest and smallest value of `target` over the neighbourhood, other cells at their truth. */
+async function boundsInNeighbourhood(
+	target: number,
+	neighbourhood: readonly number[],
+	cells: readonly BoxedCell[],
+	relations: readonly IndexedRelation[],
+	touching: readonly number[]
+): Promise<{ min: number; max: number; solves: number }> {
+	const { local, constraints } = restrictedProgram(neighbourhood, cells, relations, touching);
 	const variable = local.get(target) as number;
 	const solve = async (sense: 'min' | 'max') => {
 		const result = await solveLp(lpObjectiveText(sense, variable) + constraints, {
@@ -315,27 +329,8 @@ async function proveInBatches(options: {
 	proved: Map<number, { min: number; max: number }>;
 }): Promise<number> {
 	const { group, targets, cells, relations, proved } = options;
-	const local = new Map<number, number>();
-	group.forEach((cell, v) => local.set(cell, v));
 	const touching = options.neighbourhoods.relationsTouching(group);
-	const rows: LpEquality[] = [];
-	for (const r of touching) {
-		const relation = relations[r];
-		let rhs = relation.constant;
-		const terms: { variable: number; coefficient: number }[] = [];
-		relation.cells.forEach((cell, k) => {
-			const v = local.get(cell);
-			if (v === undefined) rhs -= relation.coefficients[k] * cells[cell].truth;
-			else terms.push({ variable: v, coefficient: relation.coefficients[k] });
-		});
-		if (terms.length > 0) rows.push({ terms, rhs, sense: relation.sense });
-	}
-	const constraints = lpConstraintsText({
-		lower: group.map((cell) => cells[cell].lower),
-		upper: group.map((cell) => cells[cell].upper),
-		rows,
-		integer: true
-	});
+	const { local, constraints } = restrictedProgram(group, cells, relations, touching);
 	let solves = 0;
 	for (let round = 0; round < options.rounds && targets.size > 0; round++) {
 		const before = targets.size;
@@ -488,13 +483,7 @@ export async function auditExactness(options: ExactnessOptions): Promise<Exactne
 	const intervals: CellInterval[] = [...proved]
 		.sort(([a], [b]) => a - b)
 		.map(([i, { min, max }]) => ({ cell: cells[i].id, truth: cells[i].truth, min, max }));
-	const widths: Record<string, number> = {};
-	let narrowest: CellInterval | null = null;
-	for (const interval of intervals) {
-		const width = interval.max - interval.min;
-		widths[String(width)] = (widths[String(width)] ?? 0) + 1;
-		if (!narrowest || width < narrowest.max - narrowest.min) narrowest = interval;
-	}
+	const { widths, narrowest } = summariseIntervals(intervals);
 	return {
 		cells: cells.length,
 		relations: relations.length,
@@ -508,4 +497,19 @@ export async function auditExactness(options: ExactnessOptions): Promise<Exactne
 		provedInNeighbourhoods: proved.size - provedInBatches,
 		millis: performance.now() - started
 	};
+}
+
+/** How many intervals have each width (max - min), and the narrowest (the first of its width). */
+export function summariseIntervals(intervals: readonly CellInterval[]): {
+	widths: Record<string, number>;
+	narrowest: CellInterval | null;
+} {
+	const widths: Record<string, number> = {};
+	let narrowest: CellInterval | null = null;
+	for (const interval of intervals) {
+		const width = interval.max - interval.min;
+		widths[String(width)] = (widths[String(width)] ?? 0) + 1;
+		if (!narrowest || width < narrowest.max - narrowest.min) narrowest = interval;
+	}
+	return { widths, narrowest };
 }

@@ -4,6 +4,7 @@ import type { TableToPublish } from '../publish/publish-tables';
 import { compareText } from '../publish/compare-text';
 import {
 	auditExactness,
+	summariseIntervals,
 	type BoxedCell,
 	type CellInterval,
 	type ExactnessReport
@@ -352,14 +353,7 @@ export async function protectTables(options: {
 		}
 		const final = unproved.length > 0 ? audited(options.tables, hidden) : tables;
 		const figures = changeFigures(final, options.minCell);
-		const proved = [...intervals.values()];
-		const widths: Record<string, number> = {};
-		let narrowest: CellInterval | null = null;
-		for (const interval of proved) {
-			const width = interval.max - interval.min;
-			widths[String(width)] = (widths[String(width)] ?? 0) + 1;
-			if (!narrowest || width < narrowest.max - narrowest.min) narrowest = interval;
-		}
+		const { widths, narrowest } = summariseIntervals([...intervals.values()]);
 		const summary: ProtectionSummary = {
 			method: 'cell-key perturbation',
 			maxPerturbation: MAX_PERTURBATION,
