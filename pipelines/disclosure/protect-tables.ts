@@ -4,12 +4,16 @@ import type { TableToPublish } from '../publish/publish-tables';
 import { compareText } from '../publish/compare-text';
 import {
 	auditExactness,
+	indexSystem,
 	summariseIntervals,
+	type IndexedSystem,
+	type BatchPass,
 	type BoxedCell,
 	type CellInterval,
 	type ExactnessReport
 } from './exactness-audit';
-import type { AuditRelation } from './interval-audit';
+import type { AuditRelation } from './audit-relation';
+import { SolverPool } from './solver-pool';
 import { cellId, hideCells, type ProtectedTable } from './protected-table';
 import type {
 	AuditedTable,
@@ -170,6 +174,40 @@ function yearOf(cell: BoxedCell): string {
 	return YEARLESS_TABLES.has(parts[0]) ? ALL_YEARS : parts[2];
 }
 
+/**
+ * Batches of a table's cells first (see exactness-audit.ts). What is left needs moves across
+ * tables: batches of a year of every table (in the countries of the cells left, and the EU), with
+ * the tables that have no year (whose counts add up over the years) free in each. (One program over everything did not find a point in 30
+ * seconds.) Hidden and derived counts (`isFree`) are free everywhere. A later round (after
+ * hiding) skips the table pass.
+ */
+export function auditPasses(
+	isFree: (cell: BoxedCell) => boolean,
+	firstRound: boolean
+): BatchPass[] {
+	return [
+		...(firstRound ? [{ groupOf: tableOf, alsoFree: () => isFree }] : []),
+		{
+			groupOf: yearOf,
+			rounds: 2,
+			// The counts of the year in the targets' countries and the EU (the others keep their
+			// true counts), and the year-less counts of the same.
+			ownFree: (targets) => {
+				const geos = targetGeos(targets);
+				return (cell) => geos.has(geoOf(cell));
+			},
+			alsoFree: (targets) => {
+				const geos = targetGeos(targets);
+				return (cell) => isFree(cell) || (yearOf(cell) === ALL_YEARS && geos.has(geoOf(cell)));
+			}
+		}
+	];
+}
+
+/** The countries of `targets`, and the EU. */
+const targetGeos = (targets: readonly BoxedCell[]) =>
+	new Set([EU_AGGREGATE, ...targets.map(geoOf)]);
+
 /** Classes of cells that relations `a - b = 0` declare the same count (union-find). */
 function copyClasses(relations: readonly AuditRelation[]): Map<string, string[]> {
 	const parent = new Map<string, string>();
@@ -255,15 +293,29 @@ function changeFigures(tables: AuditedTables, minCell: number) {
  * returns the tables to publish. Throws, naming the cells, when the audit still recovers a cell
  * after MAX_ROUNDS rounds.
  */
-export async function protectTables(options: {
-	tables: readonly ProtectedTable[];
-	relations: readonly RelationBuilder[];
+export async function protectTables(options: ProtectionOptions): Promise<ProtectionResult> {
+	const solvers = new SolverPool();
+	try {
+		return await protectWith(options, solvers);
+	} finally {
+		await solvers.close();
+	}
+}
+
+export interface ProtectionOptions {
+	readonly tables: readonly ProtectedTable[];
+	readonly relations: readonly RelationBuilder[];
 	/** Counts an outsider can compute from published ones, audited too. */
-	derived?: readonly DerivedCellBuilder[];
-	minCell: number;
-	/** Largest neighbourhood the audit solves for one cell (exactness-audit.ts). */
-	maxAuditCells?: number;
-}): Promise<ProtectionResult> {
+	readonly derived?: readonly DerivedCellBuilder[];
+	readonly minCell: number;
+	/** Largest component the audit solves for one cell (exactness-audit.ts). */
+	readonly maxAuditCells?: number;
+}
+
+async function protectWith(
+	options: ProtectionOptions,
+	solvers: SolverPool
+): Promise<ProtectionResult> {
 	const started = performance.now();
 	const hidden = new Set<string>();
 	/** Every sensitive cell proved so far, and how (proofs survive hiding: see targets). */
@@ -273,34 +325,28 @@ export async function protectTables(options: {
 	let lpSolves = 0;
 	/** Hidden after the last round without a proof either way (see the end of the loop). */
 	const unproved: string[] = [];
+	let system: (ReturnType<typeof auditSystem> & { indexed: IndexedSystem }) | undefined;
 	for (let round = 1; ; round++) {
 		const tables = audited(options.tables, hidden);
-		const { cells, relations, definedBy } = auditSystem(tables, options);
+		// Hiding changes what the outsider knows of a count (its box), never a relation: those are
+		// built from the true rows, and indexed (and checked) once.
+		if (!system) {
+			const whole = auditSystem(tables, options);
+			system = { ...whole, indexed: indexSystem(whole.cells, whole.relations) };
+		}
+		const { relations, definedBy } = system;
+		const boxes = auditCells(tables).cells;
+		const cells = [...boxes, ...system.cells.slice(boxes.length)];
 		const isFree = (cell: BoxedCell) => hidden.has(cell.id) || definedBy.has(cell.id);
 		const publishedIds = new Set(cells.filter((c) => !definedBy.has(c.id)).map((c) => c.id));
 		const report = await auditExactness({
 			cells,
-			relations,
+			system: system.indexed,
 			minCell: options.minCell,
 			maxCells: options.maxAuditCells,
-			// Batches of a table's cells first (see exactness-audit.ts). What is left needs moves
-			// across tables: batches of a year of every table, with the tables that have no year
-			// (whose counts add up over the years) free in each. (One program over everything did
-			// not find a point in 30 seconds.) Hidden and derived counts are free everywhere.
-			passes: [
-				...(targets ? [] : [{ groupOf: tableOf, alsoFree: isFree }]),
-				{
-					groupOf: yearOf,
-					rounds: 2,
-					// The year-less counts of the targets' countries and of the EU.
-					alsoFree: (cell, targets) =>
-						isFree(cell) ||
-						(yearOf(cell) === ALL_YEARS &&
-							(geoOf(cell) === EU_AGGREGATE ||
-								targets.some((target) => geoOf(target) === geoOf(cell))))
-				}
-			],
-			targets
+			passes: auditPasses(isFree, targets === undefined),
+			targets,
+			solvers
 		});
 		lpSolves += report.lpSolves;
 		for (const interval of report.intervals) intervals.set(interval.cell, interval);
@@ -347,7 +393,7 @@ export async function protectTables(options: {
 				targets = new Set(report.findings.map((f) => f.cell));
 				continue;
 			}
-			// Left: counts the audit could neither prove safe nor recover (their neighbourhood
+			// Left: counts the audit could neither prove safe nor recover (their component
 			// outgrew the solver's budget). They are hidden, and named in the report.
 			unproved.push(...report.findings.map((f) => f.cell));
 		}

@@ -1,6 +1,6 @@
 import { EU_AGGREGATE } from '../../../core/contract/countries';
 import type { IndicatorRow } from '../../indicators/indicator-table';
-import type { AuditRelation } from '../interval-audit';
+import type { AuditRelation } from '../audit-relation';
 import { cellOf, groupRows, term, type RelationBuilder } from './types';
 
 // What an outsider can verify on `annex1_completeness` alone: every element row of a country and

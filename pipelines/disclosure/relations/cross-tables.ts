@@ -1,5 +1,5 @@
 import type { IndicatorRow } from '../../indicators/indicator-table';
-import type { AuditRelation } from '../interval-audit';
+import type { AuditRelation } from '../audit-relation';
 import { cellOf, groupRows, term, type RelationBuilder } from './types';
 
 // The same records counted in `uptake` and in `annex1_completeness` under other names:

@@ -1,7 +1,7 @@
 import { EU_AGGREGATE } from '../../../core/contract/countries';
 import { INCLUSION_GROUPS } from '../../indicators/inclusion';
 import type { IndicatorRow } from '../../indicators/indicator-table';
-import type { AuditRelation } from '../interval-audit';
+import type { AuditRelation } from '../audit-relation';
 import { cellOf, groupRows, term, type DerivedCellBuilder, type RelationBuilder } from './types';
 
 // What an outsider can verify between the true counts of `inclusion` (distinct learners, so not

@@ -1,5 +1,5 @@
 import type { IndicatorRow } from '../../indicators/indicator-table';
-import type { AuditRelation } from '../interval-audit';
+import type { AuditRelation } from '../audit-relation';
 import { cellOf, groupRows, term, type DerivedCellBuilder } from './types';
 
 // Overlapping categories: a credential can be tagged both 'digital' and 'green', and 'UNK' has

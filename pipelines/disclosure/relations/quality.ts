@@ -4,7 +4,7 @@ import { ANNEX2_PRINCIPLES } from '../../indicators/annex2-principles';
 import type { IndicatorRow } from '../../indicators/indicator-table';
 import { PROVIDER_QUALITY_ELEMENT_COUNTS } from '../../indicators/provider-quality';
 import { EU, TOTAL } from '../../indicators/sql-parts';
-import type { AuditRelation } from '../interval-audit';
+import type { AuditRelation } from '../audit-relation';
 import { cellOf, groupRows, term, type AuditedTables, type RelationBuilder } from './types';
 
 // What an outsider can verify between the true counts of the quality tables: provider_quality,

@@ -1,5 +1,5 @@
 import type { IndicatorRow } from '../../indicators/indicator-table';
-import type { AuditRelation } from '../interval-audit';
+import type { AuditRelation } from '../audit-relation';
 import { cellId, type ProtectedTable } from '../protected-table';
 
 /** A protected table as the auditor sees it: true rows and published rows, aligned. */

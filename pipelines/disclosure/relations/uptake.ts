@@ -1,5 +1,5 @@
 import type { IndicatorRow } from '../../indicators/indicator-table';
-import type { AuditRelation } from '../interval-audit';
+import type { AuditRelation } from '../audit-relation';
 import { cellOf, groupRows, term, type RelationBuilder } from './types';
 
 // What an outsider can verify between the true counts of the published `uptake` table

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { auditExactness, type BoxedCell } from '../../../../pipelines/disclosure/exactness-audit';
-import type { AuditRelation } from '../../../../pipelines/disclosure/interval-audit';
+import {
+	auditExactness,
+	indexSystem,
+	type BoxedCell
+} from '../../../../pipelines/disclosure/exactness-audit';
+import type { AuditRelation } from '../../../../pipelines/disclosure/audit-relation';
 import { possibleTrueCounts } from '../../../../core/methods/cell-key';
 
 /** A cell published as `published` (perturbed), with its true count. */
@@ -43,7 +47,7 @@ describe('auditExactness', () => {
 		expect(report.widths).toEqual({ '2': 1 });
 	});
 
-	it('proves by neighbourhoods what the batches leave', async () => {
+	it('proves over the whole component what the batches leave', async () => {
 		const report = await auditExactness({
 			cells: [perturbed('T', 10, 10), perturbed('a', 3, 3), perturbed('b', 7, 7)],
 			relations: [sum('line', 'T', ['a', 'b'])],
@@ -51,12 +55,12 @@ describe('auditExactness', () => {
 			rounds: 0
 		});
 		expect(report.findings).toEqual([]);
-		expect(report.provedInNeighbourhoods).toBe(1);
-		// Around a, T and b are free: a takes every value of its box, 1..5.
+		expect(report.provedInComponents).toBe(1);
+		// Over its component, T and b are free: a takes every value of its box, 1..5.
 		expect(report.narrowest).toEqual({ cell: 'a', truth: 3, min: 1, max: 5 });
 	});
 
-	it('grows the neighbourhood until the whole component decides', async () => {
+	it('finds over the whole component a cell that a chain of relations pins', async () => {
 		// a + b = T, T + U = E; E published exactly at its bound pins T, which pins a via b.
 		const report = await auditExactness({
 			cells: [
@@ -112,7 +116,7 @@ describe('auditExactness', () => {
 		).rejects.toThrow(/outside what its published value allows/);
 	});
 
-	it('reports a cell whose neighbourhood outgrows the limit as unproved', async () => {
+	it('reports a cell the batches leave in a component larger than the limit as unproved', async () => {
 		const parts = ['p0', 'p1', 'p2', 'p3', 'p4'];
 		const report = await auditExactness({
 			cells: [
@@ -127,5 +131,54 @@ describe('auditExactness', () => {
 		});
 		expect(report.findings).toHaveLength(5);
 		expect(report.findings.every((f) => f.kind === 'unproved')).toBe(true);
+	});
+
+	it('solves each independent part of a batch as a program of its own', async () => {
+		// Two lines that share no cell, in one batch: two programs (one solve each proves its
+		// cell), where one program would have proved both in a single solve.
+		const report = await auditExactness({
+			cells: [
+				perturbed('T', 10, 10),
+				perturbed('a', 3, 3),
+				perturbed('b', 7, 7),
+				perturbed('U', 10, 10),
+				perturbed('c', 3, 3),
+				perturbed('d', 7, 7)
+			],
+			relations: [sum('line 1', 'T', ['a', 'b']), sum('line 2', 'U', ['c', 'd'])],
+			minCell: 5
+		});
+		expect(report.findings).toEqual([]);
+		expect(report.provedInBatches).toBe(2);
+		expect(report.lpSolves).toBe(2);
+	});
+
+	it('does not solve for a cell its fixed neighbours pin, and proves it over its component', async () => {
+		// Batches of one cell each: with T and b at their true counts, a + b = T fixes a, so no
+		// program is built for it; over its component (T and b free) it moves.
+		const report = await auditExactness({
+			cells: [perturbed('T', 10, 10), perturbed('a', 3, 3), perturbed('b', 7, 7)],
+			relations: [sum('line', 'T', ['a', 'b'])],
+			minCell: 5,
+			passes: [{ groupOf: (cell) => cell.id }]
+		});
+		expect(report.findings).toEqual([]);
+		expect(report.provedInBatches).toBe(0);
+		expect(report.provedInComponents).toBe(1);
+		// Two programs (largest, smallest) over a's component, and none in the batches.
+		expect(report.lpSolves).toBe(2);
+	});
+
+	it('audits again with an indexed system and new boxes, and refuses another set of cells', async () => {
+		const relations = [sum('line', 'T', ['a', 'b'])];
+		const first = [perturbed('T', 10, 8), perturbed('a', 3, 5), perturbed('b', 7, 9)];
+		const system = indexSystem(first, relations);
+		expect((await auditExactness({ cells: first, system, minCell: 5 })).findings).toHaveLength(1);
+		// b hidden: a is free again.
+		const second = [first[0], first[1], hidden('b', 7)];
+		expect((await auditExactness({ cells: second, system, minCell: 5 })).findings).toEqual([]);
+		await expect(
+			auditExactness({ cells: [first[1], first[0], first[2]], system, minCell: 5 })
+		).rejects.toThrow(/not the one of these cells/);
 	});
 });

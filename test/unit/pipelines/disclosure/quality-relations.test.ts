@@ -4,7 +4,7 @@ import { computeAnnex2PrinciplesTable } from '../../../../pipelines/indicators/a
 import { computeProviderQualityTable } from '../../../../pipelines/indicators/provider-quality';
 import { credentialElementsTable } from '../../../../pipelines/stages/provider-tables';
 import { cellId, type ProtectedTable } from '../../../../pipelines/disclosure/protected-table';
-import type { AuditRelation } from '../../../../pipelines/disclosure/interval-audit';
+import type { AuditRelation } from '../../../../pipelines/disclosure/audit-relation';
 import type { AuditedTable, AuditedTables } from '../../../../pipelines/disclosure/relations/types';
 import {
 	annex2Relations,

@@ -17,7 +17,7 @@ import {
 	inclusionRelations
 } from '../../../../pipelines/disclosure/relations/inclusion';
 import type { AuditedTable } from '../../../../pipelines/disclosure/relations/types';
-import type { AuditRelation } from '../../../../pipelines/disclosure/interval-audit';
+import type { AuditRelation } from '../../../../pipelines/disclosure/audit-relation';
 import type { NativeDuckDB } from '../../../../pipelines/stages/duckdb-native';
 import { openFixtureStore, pick, publishedOf, rowsOf, truthOf } from './store-fixture';
 

@@ -3,7 +3,7 @@ import { computeUptakeTable } from '../../../../../pipelines/indicators/uptake';
 import { uptakeRelations } from '../../../../../pipelines/disclosure/relations/uptake';
 import type { AuditedTables } from '../../../../../pipelines/disclosure/relations/types';
 import { cellId, type ProtectedTable } from '../../../../../pipelines/disclosure/protected-table';
-import type { AuditRelation } from '../../../../../pipelines/disclosure/interval-audit';
+import type { AuditRelation } from '../../../../../pipelines/disclosure/audit-relation';
 import type { IndicatorRow } from '../../../../../pipelines/indicators/indicator-table';
 import type { NativeDuckDB } from '../../../../../pipelines/stages/duckdb-native';
 import { openFixtureStore, publishedOf } from '../../indicators/store-fixture';
