@@ -15,7 +15,37 @@ export interface LongObservation {
 	readonly sourceRef: string;
 	/** Free-text kind of value (e.g. "EU headline target"), when the file says it. */
 	readonly kind: string;
+	/** What the value is (valueRole): an observation, a target, a milestone, ... */
+	readonly role: ValueRole;
+	/** The source file's own note on the value ("rounded", "CONFLICT: ..."), or ''. */
+	readonly note: string;
 	readonly file: string;
+}
+
+/**
+ * What an official value is, told apart explicitly: the EU 2030 target (60) and the sum of the
+ * national targets (57.6) share an indicator, year and geo, as do a baseline quoted rounded by a
+ * secondary source (37) and the survey's own value (37.4).
+ */
+export type ValueRole =
+	| 'observation'
+	| 'target'
+	| 'national_target'
+	| 'aggregate_of_national_targets'
+	| 'milestone'
+	| 'quoted_baseline';
+
+export const TARGET_YEAR_OF_ROLES = 2030;
+
+/** The role of a value from its indicator, year and the file's `kind` text. */
+export function valueRole(o: { indicator: string; year: number; kind: string }): ValueRole {
+	if (o.indicator.startsWith('EPSR_NATIONAL_TARGET_')) return 'national_target';
+	const kind = o.kind.toLowerCase();
+	if (kind === '') return 'observation';
+	if (kind.includes('aggregate of member states')) return 'aggregate_of_national_targets';
+	if (kind.includes('baseline')) return 'quoted_baseline';
+	if (kind.includes('target')) return o.year < TARGET_YEAR_OF_ROLES ? 'milestone' : 'target';
+	return 'observation';
 }
 
 const REQUIRED = ['indicator_code', 'geo', 'year', 'value'] as const;
@@ -78,8 +108,10 @@ export async function readLongStatistics(options: { path: string; file: string }
 			(d) => `${d}=${v[d].trim()}`
 		);
 		const breakdown = [(v.breakdown ?? '').trim(), ...extra].filter((b) => b !== '').join(';');
+		const indicator = v.indicator_code.trim();
+		const kind = (v.kind ?? '').trim();
 		return {
-			indicator: v.indicator_code.trim(),
+			indicator,
 			geo,
 			year,
 			breakdown,
@@ -88,7 +120,9 @@ export async function readLongStatistics(options: { path: string; file: string }
 			flags,
 			source: (v.source ?? '').trim(),
 			sourceRef: (v.source_ref ?? '').trim(),
-			kind: (v.kind ?? '').trim(),
+			kind,
+			role: valueRole({ indicator, year, kind }),
+			note: (v.note ?? '').trim(),
 			file: options.file
 		};
 	});

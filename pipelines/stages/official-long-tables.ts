@@ -36,6 +36,14 @@ export function officialIndicatorsTable(
 			{ name: 'unit', type: 'utf8', values: rows.map((r) => r.unit) },
 			{ name: 'flags', type: 'utf8', values: rows.map((r) => r.flags) },
 			{ name: 'kind', type: 'utf8', values: rows.map((r) => r.kind) },
+			{
+				name: 'value_role',
+				type: 'utf8',
+				values: rows.map((r) => r.role),
+				description:
+					'observation, target, national_target, aggregate_of_national_targets (the EU sum of the national targets), milestone (a target before 2030) or quoted_baseline (a baseline as a secondary source quotes it, often rounded)'
+			},
+			{ name: 'note', type: 'utf8', values: rows.map((r) => r.note) },
 			{ name: 'source', type: 'utf8', values: rows.map((r) => r.source) },
 			{ name: 'source_ref', type: 'utf8', values: rows.map((r) => r.sourceRef) },
 			{ name: 'input_file', type: 'utf8', values: rows.map((r) => r.file) }

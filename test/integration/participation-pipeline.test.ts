@@ -84,6 +84,68 @@ describe.skipIf(!hasSharedData)('pipeline → Arrow → DuckDB → the participa
 		expect(rows.find((r) => r.geo === 'EU27_2020' && r.year === 2000)?.value).toBeNull();
 	});
 
+	it('publishes the targets with their notes, the FI caveat, the milestone and only the inputs used', () => {
+		const manifest = parseManifest(JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')));
+		const table = findTable(manifest, 'participation_targets');
+		const rows = tableFromIPC(readFileSync(join(outDir, table.file)))
+			.toArray()
+			.map((r) => r.toJSON()) as Record<string, unknown>[];
+		const byGeo = new Map(rows.map((r) => [r.geo, r]));
+		// FI (eurostat/aes_participation_by_country.csv): 51.4 in 2016, 51.8 in 2022. Against 60
+		// (the EPM 2024 tables) the growth is far below the required one; against 50 (JAF_EPM.R)
+		// the target is already met. eurostat/national_targets_2030.csv notes the conflict.
+		const fi = byGeo.get('FI')!;
+		expect(fi.target_value).toBe(60);
+		expect(fi.target_caveat).toBe('conflicting_sources');
+		expect(fi.target_note).toMatch(/^CONFLICT: JAF_EPM\.R/);
+		expect(fi.progress_status).toBe('limited_progress');
+		expect(fi.alternative_target_value).toBe(50);
+		expect(fi.alternative_progress_status).toBe('target_achieved');
+		expect([...byGeo.values()].filter((r) => r.target_caveat !== null).map((r) => r.geo)).toEqual([
+			'FI'
+		]);
+		// The EU: 39.5 in 2022 against the 47 % milestone of 2025 (targets/epsr_2030_targets_eu.csv),
+		// from 37.4 in 2016; and the national targets taken together, 57.6, beside the 60.
+		const eu = byGeo.get('EU27_2020')!;
+		expect(eu.milestone_year).toBe(2025);
+		expect(eu.milestone_value).toBe(47);
+		expect(eu.milestone_gap_pp).toBeCloseTo(7.5, 9);
+		expect(eu.milestone_required_cagr).toBeCloseTo((47 / 37.4) ** (1 / 9) - 1, 12);
+		expect(eu.targets_aggregate_value).toBe(57.6);
+		expect(eu.target_value).toBe(60);
+		// Not the LFS or headline files; the EU and Member State series of the AES come from the two
+		// AES files (the EU's 2016 and 2022 values stand in both, the later one read is used).
+		expect(table.source.inputs.map((i) => i.path).sort()).toEqual([
+			'eurostat/aes_breakdowns.csv',
+			'eurostat/aes_participation_by_country.csv',
+			'eurostat/national_targets_2030.csv',
+			'targets/epsr_2030_targets_eu.csv'
+		]);
+		// official_indicators says which EU value is the target, the sum of the national targets, the
+		// milestone and the rounded baseline, and keeps the notes.
+		const official = findTable(manifest, 'official_indicators');
+		const values = tableFromIPC(readFileSync(join(outDir, official.file)))
+			.toArray()
+			.map((r) => r.toJSON()) as Record<string, unknown>[];
+		const eu2030 = values
+			.filter(
+				(r) => r.indicator_code === 'adult_learning_participation_12m' && r.geo === 'EU27_2020'
+			)
+			.map((r) => `${r.year} ${r.value} ${r.value_role}`)
+			.sort();
+		expect(eu2030).toEqual([
+			'2016 37 quoted_baseline',
+			'2025 47 milestone',
+			'2030 57.6 aggregate_of_national_targets',
+			'2030 60 target'
+		]);
+		expect(
+			values.find(
+				(r) => r.geo === 'FI' && r.indicator_code === 'EPSR_NATIONAL_TARGET_ADULT_LEARNING_12M'
+			)?.note
+		).toMatch(/^CONFLICT/);
+	});
+
 	it('publishes the table with its provenance and accounts for every input cell', () => {
 		const manifest = parseManifest(JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')));
 		const table = findTable(manifest, PARTICIPATION_TABLE);

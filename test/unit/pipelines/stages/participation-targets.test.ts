@@ -8,7 +8,8 @@ const obs = (
 	year: number,
 	breakdown: string,
 	value: number,
-	flags = ''
+	flags = '',
+	more: Partial<LongObservation> = {}
 ): LongObservation => ({
 	indicator,
 	geo,
@@ -20,12 +21,24 @@ const obs = (
 	source: 'test',
 	sourceRef: '',
 	kind: '',
-	file: 'eurostat/test.csv'
+	role: 'observation',
+	note: '',
+	file: 'eurostat/test.csv',
+	...more
 });
 const rate = (geo: string, year: number, value: number, flags = '') =>
 	obs('AES_FE_NFE_X_GOJT', geo, year, 'sex=T;age=Y25-64', value, flags);
-const target = (geo: string, value: number) =>
-	obs('EPSR_NATIONAL_TARGET_ADULT_LEARNING_12M', geo, 2030, 'age=Y25-64', value);
+const target = (geo: string, value: number, note = '') =>
+	obs('EPSR_NATIONAL_TARGET_ADULT_LEARNING_12M', geo, 2030, 'age=Y25-64', value, '', {
+		role: 'national_target',
+		note,
+		file: 'eurostat/targets.csv'
+	});
+const euValue = (year: number, value: number, role: LongObservation['role']) =>
+	obs('adult_learning_participation_12m', 'EU27_2020', year, '', value, '', {
+		role,
+		file: 'targets/eu.csv'
+	});
 
 const LONG = [
 	rate('BE', 2016, 40),
@@ -43,11 +56,24 @@ const LONG = [
 	target('DE', 55),
 	target('FR', 35),
 	target('EU27_2020', 60),
-	target('NO', 70)
+	target('NO', 70),
+	euValue(2030, 60, 'target'),
+	euValue(2030, 57.6, 'aggregate_of_national_targets'),
+	euValue(2025, 47, 'milestone'),
+	euValue(2016, 37, 'quoted_baseline'),
+	// Not read by the table: its file must not be named among its inputs.
+	obs('LFS_4W', 'BE', 2022, 'sex=T;age=Y25-64', 10, '', { file: 'eurostat/unused.csv' })
 ];
 
-function rows() {
-	const table = participationTargetsTable(LONG, [], 'official')!;
+const INPUTS = [
+	'eurostat/test.csv',
+	'eurostat/targets.csv',
+	'targets/eu.csv',
+	'eurostat/unused.csv'
+].map((path) => ({ path, sha256: '0'.repeat(64) }));
+
+function rows(long = LONG) {
+	const table = participationTargetsTable(long, INPUTS, 'official')!;
 	const n = table.columns[0].values.length;
 	return Array.from({ length: n }, (_, i) =>
 		Object.fromEntries(table.columns.map((c) => [c.name, c.values[i]]))
@@ -99,5 +125,58 @@ describe('participation against the national 2030 targets', () => {
 				'official'
 			)
 		).toBeUndefined();
+	});
+
+	it('gives the EU its 2025 milestone with its own gap and required growth, and the sum of the national targets', () => {
+		const [eu, be] = rows();
+		expect(eu.milestone_year).toBe(2025);
+		expect(eu.milestone_value).toBe(47);
+		// 47 - 42 (2022).
+		expect(eu.milestone_gap_pp).toBe(5);
+		// From 40 (2016) to 47 in 9 years.
+		expect(eu.milestone_required_cagr).toBeCloseTo((47 / 40) ** (1 / 9) - 1, 12);
+		// Observed (42/40)^(1/6) - 1 = 0.00816 against 0.01808 required: ratio 0.45.
+		expect(eu.milestone_status).toBe('limited_progress');
+		expect(eu.targets_aggregate_value).toBe(57.6);
+		expect(eu.target_value).toBe(60);
+		expect(be.milestone_year).toBeNull();
+		expect(be.targets_aggregate_value).toBeNull();
+	});
+
+	it('flags a target the sources disagree on, with the other value and the status it would give', () => {
+		const long = [
+			...LONG,
+			rate('FI', 2016, 50),
+			rate('FI', 2022, 52),
+			target('FI', 60, 'CONFLICT: another table gives 50'),
+			rate('SE', 2016, 40),
+			rate('SE', 2022, 41),
+			target('SE', 45, 'conflict between two editions')
+		];
+		const byGeo = new Map(rows(long).map((r) => [r.geo, r]));
+		const fi = byGeo.get('FI')!;
+		expect(fi.target_value).toBe(60);
+		expect(fi.target_caveat).toBe('conflicting_sources');
+		expect(fi.target_note).toBe('CONFLICT: another table gives 50');
+		expect(fi.alternative_target_value).toBe(50);
+		expect(fi.alternative_target_source).toMatch(/JAF_EPM\.R/);
+		// 52 against 60: limited progress; against 50: achieved.
+		expect(fi.progress_status).toBe('limited_progress');
+		expect(fi.alternative_progress_status).toBe('target_achieved');
+		// A note that says so is enough for the caveat; no other value is known.
+		const se = byGeo.get('SE')!;
+		expect(se.target_caveat).toBe('conflicting_sources');
+		expect(se.alternative_target_value).toBeNull();
+		expect(byGeo.get('BE')!.target_caveat).toBeNull();
+		expect(byGeo.get('BE')!.alternative_progress_status).toBeNull();
+	});
+
+	it('names among its inputs only the files its figures come from', () => {
+		const table = participationTargetsTable(LONG, INPUTS, 'official')!;
+		expect(table.source.inputs.map((i) => i.path)).toEqual([
+			'eurostat/test.csv',
+			'eurostat/targets.csv',
+			'targets/eu.csv'
+		]);
 	});
 });
