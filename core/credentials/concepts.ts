@@ -8,6 +8,8 @@ import {
 	type ParticipationForm,
 	type Supervision
 } from '../contract/vocabularies';
+import { findCountry } from '../contract/countries';
+import { normaliseCountry } from '../contract/normalise';
 import { countryCode } from './country-codes';
 
 // ELM controlled vocabularies (data.europa.eu/snb): concept URIs seen in EDC samples and
@@ -84,6 +86,24 @@ export function countryFromConcept(id: string | undefined): string | undefined {
 	return alpha3 ? countryCode(alpha3[1]) : countryCode(id);
 }
 
+/**
+ * What an issuer country value is for counting: a country of the product's reference list (the
+ * contract's countries: EU Member States, EFTA, candidates and the other European countries), a
+ * real country outside it, or no country code or name at all.
+ */
+export type CountryReading =
+	| { status: 'covered'; geo: string }
+	| { status: 'outside'; geo: string }
+	| { status: 'unreadable' };
+
+/** An EU authority country URI, an ISO alpha-2/alpha-3 or Eurostat code, or a country name. */
+export function readCountry(value: string): CountryReading {
+	const geo = countryFromConcept(value.trim());
+	if (geo) return findCountry(geo) ? { status: 'covered', geo } : { status: 'outside', geo };
+	const named = normaliseCountry(value.trim());
+	return named.ok ? { status: 'covered', geo: named.value } : { status: 'unreadable' };
+}
+
 export function nutsFromConcept(id: string | undefined): string | undefined {
 	return id ? NUTS_URI.exec(id)?.[1] : undefined;
 }
@@ -94,17 +114,47 @@ const DURATION = new RegExp(
 );
 
 /**
- * Hours in an ISO 8601 duration. Only time parts convert: 'P2D' or 'P1M' is calendar time
- * (two days of study are not 48 hours of workload), so those give undefined.
+ * Hours of workload per day when a workload is stated in days (P…D).
+ *
+ * The rule: one day of workload is 8 hours, never 24. ISO 8601 makes P1D a calendar day, but a
+ * credential that states a workload of 'P3D' means three days of learning, not 72 hours of it.
+ * 8 hours is the full-time working day on which the ECTS Users' Guide (2015) rests its 1 500 to
+ * 1 800 hours for the 60 credits of a full-time year: about 40 weeks of 5 days of 8 hours is
+ * 1 600 hours. (The 25-30 hours of one ECTS credit say nothing about days, so they cannot be
+ * used here.) It is a convention, so every conversion is reported with a warning.
+ *
+ * Weeks, months and years are not converted: in credentials they state how long a programme runs
+ * (the EDC Annex I sample's maximumDuration P1M, its activity's P60M), during which the learner may
+ * study part-time, and no convention turns them into hours. They are 'not mappable'.
  */
-export function durationHours(duration: string): number | undefined {
-	const m = DURATION.exec(duration.trim());
-	if (!m || duration.trim().endsWith('T') || m.slice(1).every((p) => p === undefined)) {
-		return undefined;
-	}
+export const HOURS_PER_WORKLOAD_DAY = 8;
+
+export interface WorkloadDuration {
+	hours: number;
+	/** Days (the D part) that were converted at HOURS_PER_WORKLOAD_DAY; 0 when none. */
+	days: number;
+}
+
+/**
+ * The workload in an ISO 8601 duration ('PT60H', 'PT1H30M', 'P2D', 'P1DT4H'; designators in
+ * any case), or undefined when it has weeks, months or years, or is not a duration.
+ */
+export function workloadDuration(duration: string): WorkloadDuration | undefined {
+	const text = duration.trim().toUpperCase();
+	const m = DURATION.exec(text);
+	if (!m || text.endsWith('T') || m.slice(1).every((p) => p === undefined)) return undefined;
 	const num = (part: string | undefined) => (part ? Number(part.replace(',', '.')) : 0);
-	if ([m[1], m[2], m[3], m[4]].some((p) => num(p) !== 0)) return undefined;
-	return num(m[5]) + num(m[6]) / 60 + num(m[7]) / 3600;
+	if ([m[1], m[2], m[3]].some((p) => num(p) !== 0)) return undefined;
+	const days = num(m[4]);
+	return {
+		hours: days * HOURS_PER_WORKLOAD_DAY + num(m[5]) + num(m[6]) / 60 + num(m[7]) / 3600,
+		days
+	};
+}
+
+/** Hours of workload in an ISO 8601 duration (see workloadDuration). */
+export function durationHours(duration: string): number | undefined {
+	return workloadDuration(duration)?.hours;
 }
 
 export function formatNumber(value: number): string {

@@ -2,7 +2,12 @@ import { asArray, isObject, typesOf, type JsonObject } from './json-walk';
 import type { CredentialFormat } from './types';
 
 export type DetectedKind =
-	CredentialFormat | 'ob2_badge_class' | 'ob2_issuer' | 'presentation' | 'ob3_other';
+	| CredentialFormat
+	| 'ob2_badge_class'
+	| 'ob2_issuer'
+	| 'presentation'
+	| 'ob3_other'
+	| 'jsonld_context';
 
 function contexts(doc: JsonObject): string[] {
 	return asArray(doc['@context']).filter((c): c is string => typeof c === 'string');
@@ -11,6 +16,11 @@ function contexts(doc: JsonObject): string[] {
 /** What a parsed (unwrapped) document is, or undefined when it is none of the supported kinds. */
 export function detectFormat(doc: JsonObject): DetectedKind | undefined {
 	const types = typesOf(doc);
+	// A context document (such as the EDC application profile's edc-ap-context.jsonld) defines
+	// the terms credentials use: an object under @context and nothing else.
+	if (isObject(doc['@context']) && Object.keys(doc).every((k) => k === '@context')) {
+		return 'jsonld_context';
+	}
 	const ctx = contexts(doc);
 	const inContext = (fragment: string) => ctx.some((c) => c.includes(fragment));
 

@@ -1,18 +1,18 @@
 import {
+	HOURS_PER_WORKLOAD_DAY,
 	assessmentType,
 	combineForms,
-	countryFromConcept,
-	durationHours,
 	eqfLevel,
 	formatNumber,
 	isEctsFramework,
 	learningSetting,
 	nutsFromConcept,
 	participationForm,
-	supervision
+	supervision,
+	workloadDuration
 } from './concepts';
 import { compactElmKeys } from './elm-terms';
-import { ImportBuilder, type Mapped } from './import-builder';
+import { ImportBuilder, type CountryHit, type Mapped } from './import-builder';
 import {
 	JsonDoc,
 	conceptId,
@@ -69,7 +69,7 @@ export function mapElm(credential: JsonObject, context: MapContext = {}): Mapped
 	mapAwardingBody(at, issuer, bodies);
 	mapDate(at, root, claim, context);
 	mapOutcomes(at, spec);
-	mapWorkload(at, spec);
+	mapWorkload(at, claim, spec);
 	mapLevel(at, spec);
 	mapAssessment(at, assessments);
 	mapParticipation(at, claim, spec);
@@ -127,58 +127,52 @@ function mapTitle(
 	b.missing(2);
 }
 
-interface CountryHit {
-	code?: string;
-	raw: string;
-	path: string;
-}
-
-function countryHits(concepts: Node[]): CountryHit[] {
+function countryHits(concepts: Node[], note?: string): CountryHit[] {
 	return concepts.flatMap((node) => {
 		const id = conceptId(node.value);
-		return id
-			? [{ code: countryFromConcept(id), raw: id.split('/').pop() ?? id, path: node.path }]
-			: [];
+		return id ? [{ value: id, path: node.path, ...(note === undefined ? {} : { note }) }] : [];
 	});
 }
 
-function addressCountries(doc: JsonDoc, org: Node | undefined): CountryHit[] {
+function addressCountries(doc: JsonDoc, org: Node | undefined, note?: string): CountryHit[] {
 	const concepts = doc
 		.all(org, 'location')
 		.flatMap((l) => doc.all(l, 'address'))
 		.flatMap((a) => doc.all(a, 'countryCode'));
-	return countryHits(concepts);
+	return countryHits(concepts, note);
 }
 
 function legalCountries(doc: JsonDoc, org: Node | undefined): CountryHit[] {
 	const concepts = LEGAL_IDS.flatMap((k) => doc.all(org, k)).flatMap((i) => doc.all(i, 'spatial'));
-	return countryHits(concepts);
+	return countryHits(concepts, 'from the legal identifier of the issuer');
 }
 
+/** The issuer's address first, then its legal identifiers, then the awarding bodies' addresses. */
 function mapCountry({ doc, b }: Place, issuer: Node | undefined, bodies: Node[]): void {
-	const sources: [() => CountryHit[], string | undefined][] = [
-		[() => addressCountries(doc, issuer), undefined],
-		[() => legalCountries(doc, issuer), 'from the legal identifier of the issuer; no address'],
-		[() => bodies.flatMap((o) => addressCountries(doc, o)), 'from the awarding body address']
-	];
-	for (const [read, note] of sources) {
-		const hits = read();
-		if (hits.length === 0) continue;
-		const codes = unique(hits.map((h) => h.code));
-		if (codes.length > 0) return b.found(3, codes.join(';'), listPath(hits[0].path), { note });
-		return b.notMappable(3, hits[0].path, 'country concept is not an ISO 3166 code', hits[0].raw);
-	}
-	b.missing(3);
+	b.issuerCountries([
+		...addressCountries(doc, issuer),
+		...legalCountries(doc, issuer),
+		...bodies.flatMap((o) => addressCountries(doc, o, 'from the awarding body address'))
+	]);
 }
 
+/** NUTS regions of the issuer inside the country the credential is counted under. */
 function mapRegion({ doc, b }: Place, issuer: Node | undefined): void {
 	const regions: string[] = [];
+	let path: string | undefined;
+	const country = b.record.issuer_country;
 	for (const node of doc.all(issuer, 'location').flatMap((l) => doc.all(l, 'spatialCode'))) {
-		const nuts = nutsFromConcept(conceptId(node.value));
-		if (nuts) regions.push(nuts);
-		else b.note('issuer_region', node.path, 'spatial code is not a NUTS code; region left empty');
+		const id = conceptId(node.value);
+		const nuts = nutsFromConcept(id);
+		if (!nuts) b.unknown('issuer_region', node.path, id, 'spatial code is not a NUTS code');
+		else if (country && !nuts.startsWith(country)) {
+			b.unknown('issuer_region', node.path, id, `not a region of ${country}, the issuer country`);
+		} else {
+			regions.push(nuts);
+			path ??= node.path;
+		}
 	}
-	b.set('issuer_region', unique(regions).join(';'));
+	b.set('issuer_region', unique(regions).join(';'), path);
 }
 
 const NAME_KEYS = ['legalName', 'prefLabel', 'name'];
@@ -218,19 +212,21 @@ function mapAwardingBody({ doc, b }: Place, issuer: Node | undefined, bodies: No
 	});
 	if (named.length > 0) {
 		b.found(4, unique(named.map((n) => n.name.text)).join(';'), listPath(named[0].name.path));
-		b.set('awarding_body_id', unique(named.map((n) => organisationId(doc, n.org))).join(';'));
+		const ids = unique(named.map((n) => organisationId(doc, n.org))).join(';');
+		b.set('awarding_body_id', ids, named[0].org.path);
 		return;
 	}
 	if (bodies.length > 0) {
-		b.set('awarding_body_id', unique(bodies.map((o) => conceptId(o.value))).join(';'));
-		return b.notMappable(4, bodies[0].path, 'awarding body given by reference only');
+		const ids = unique(bodies.map((o) => conceptId(o.value)));
+		b.set('awarding_body_id', ids.join(';'), bodies[0].path);
+		return b.notMappable(4, bodies[0].path, 'awarding body given by reference only', ids[0]);
 	}
 	const name = issuer && orgName(issuer);
 	if (issuer && name) {
 		b.found(4, name.text, name.path, {
 			note: 'the credential issuer; the claim names no awarding body'
 		});
-		b.set('awarding_body_id', organisationId(doc, issuer));
+		b.set('awarding_body_id', organisationId(doc, issuer), issuer.path);
 		return;
 	}
 	b.missing(4);
@@ -270,27 +266,64 @@ function mapOutcomes({ doc, b }: Place, spec: Node | undefined): void {
 	b.missing(6);
 }
 
-function mapWorkload({ doc, b }: Place, spec: Node | undefined): void {
+const VOLUME_KEYS = ['volumeOfLearning', 'workload'];
+
+/** The first stated duration: the specification's volume of learning, else the claim's workload. */
+function volumeOf(nodes: (Node | undefined)[]): { text: string; path: string } | undefined {
+	for (const node of nodes) {
+		for (const key of VOLUME_KEYS) {
+			const text = literal(node, key);
+			if (node && text) return { text, path: join(node.path, key) };
+		}
+	}
+	return undefined;
+}
+
+/**
+ * Element 7: ECTS credits first, else the volume of learning in hours (an ISO 8601 duration;
+ * days at HOURS_PER_WORKLOAD_DAY, see workloadDuration). workload_hours is filled whenever the
+ * duration can be read, also next to ECTS credits.
+ */
+function mapWorkload({ doc, b }: Place, claim: Node | undefined, spec: Node | undefined): void {
 	const credits = doc.all(spec, 'creditPoint');
 	const ects = credits.find((c) => {
 		const framework = doc.one(c, 'framework')?.value;
 		return isEctsFramework(conceptId(framework), conceptLabel(framework)) && literal(c, 'point');
 	});
-	const volumeKey = ['volumeOfLearning', 'workload'].find((k) => literal(spec, k));
-	const volumePath = spec && volumeKey ? join(spec.path, volumeKey) : '';
-	const hours = volumeKey ? durationHours(literal(spec, volumeKey) ?? '') : undefined;
-	if (volumeKey && hours === undefined) {
-		b.note('workload_hours', volumePath, 'duration has calendar parts (days to years); not hours');
+	const volume = volumeOf([spec, claim]);
+	const duration = volume ? workloadDuration(volume.text) : undefined;
+	const hours = duration ? formatNumber(duration.hours) : undefined;
+	if (volume && duration && duration.days > 0) {
+		const h = HOURS_PER_WORKLOAD_DAY;
+		b.warn(
+			'credential.workload_days',
+			'workload_hours',
+			volume.path,
+			volume.text,
+			`${duration.days} day(s) read as ${formatNumber(duration.days * h)} hours (${h} hours per day)`
+		);
 	}
-	if (hours !== undefined) b.set('workload_hours', formatNumber(hours));
-	if (ects) return b.found(7, literal(ects, 'point') ?? '', join(ects.path, 'point'));
-	if (hours !== undefined) {
-		return b.found(7, formatNumber(hours), volumePath, { column: 'workload_hours' });
+	const calendar = 'a duration in weeks, months or years, or not an ISO 8601 duration';
+	if (ects) {
+		if (volume && hours !== undefined) b.set('workload_hours', hours, volume.path);
+		else if (volume) b.unknown('workload_hours', volume.path, volume.text, calendar);
+		return b.found(7, literal(ects, 'point') ?? '', join(ects.path, 'point'));
+	}
+	if (volume && hours !== undefined) {
+		return b.found(7, hours, volume.path, { column: 'workload_hours' });
 	}
 	if (credits.length > 0) {
-		return b.notMappable(7, credits[0].path, 'credit points in a framework other than ECTS');
+		const framework = doc.one(credits[0], 'framework')?.value;
+		const name = conceptLabel(framework) ?? conceptId(framework);
+		const point = literal(credits[0], 'point');
+		return b.notMappable(
+			7,
+			credits[0].path,
+			'credit points in a framework other than ECTS',
+			[point, name].filter((v) => v !== undefined).join(' ') || undefined
+		);
 	}
-	if (volumeKey) return b.notMappable(7, volumePath, 'duration cannot be converted to hours');
+	if (volume) return b.notMappable(7, volume.path, calendar, volume.text);
 	b.missing(7);
 }
 
@@ -300,16 +333,28 @@ function mapLevel({ doc, b }: Place, spec: Node | undefined): void {
 		const label = conceptLabel(eqf.value);
 		const level = eqfLevel(conceptId(eqf.value), label);
 		if (level) return b.found(8, level, eqf.path);
-		return b.notMappable(8, eqf.path, 'EQF level concept not recognised', label);
+		return b.notMappable(8, eqf.path, 'EQF level concept not recognised', conceptValue(eqf));
 	}
 	const nqf = doc.one(spec, 'nqfLevel');
-	if (nqf) return b.notMappable(8, nqf.path, 'only a national framework level; no EQF level');
+	if (nqf) {
+		return b.notMappable(
+			8,
+			nqf.path,
+			'only a national framework level; no EQF level',
+			conceptValue(nqf)
+		);
+	}
 	b.missing(8);
+}
+
+/** What a warning quotes for a concept: its label, else its id. */
+function conceptValue(node: Node | undefined): string | undefined {
+	return conceptLabel(node?.value) ?? conceptId(node?.value);
 }
 
 function mapAssessment({ doc, b }: Place, assessments: Node[]): void {
 	const mapped: { value: string; path: string }[] = [];
-	let unmapped: { path: string; label?: string } | undefined;
+	let unmapped: { path: string; value?: string } | undefined;
 	for (const assessment of assessments) {
 		const spec = doc.one(assessment, 'specifiedBy');
 		const types = doc.all(spec, 'dcType');
@@ -317,7 +362,7 @@ function mapAssessment({ doc, b }: Place, assessments: Node[]): void {
 			const label = conceptLabel(type.value);
 			const value = assessmentType(label);
 			if (value) mapped.push({ value, path: type.path });
-			else unmapped ??= { path: type.path, label };
+			else unmapped ??= { path: type.path, value: conceptValue(type) };
 		}
 		if (types.length > 0) continue;
 		// Without a type concept, only a title that is itself a vocabulary term counts.
@@ -330,10 +375,11 @@ function mapAssessment({ doc, b }: Place, assessments: Node[]): void {
 		return b.found(9, unique(mapped.map((m) => m.value)).join(';'), mapped[0].path);
 	}
 	if (unmapped) {
-		return b.notMappable(9, unmapped.path, 'assessment type not in the vocabulary', unmapped.label);
+		return b.notMappable(9, unmapped.path, 'assessment type not in the vocabulary', unmapped.value);
 	}
 	if (assessments.length > 0) {
-		return b.notMappable(9, assessments[0].path, 'assessment described without a type');
+		const title = literal(assessments[0], 'title');
+		return b.notMappable(9, assessments[0].path, 'assessment described without a type', title);
 	}
 	b.missing(9);
 }
@@ -357,7 +403,7 @@ function mapParticipation(
 		.filter((f): f is ParticipationForm => f !== undefined);
 	const form = combineForms(forms);
 	if (form) return b.found(10, form, listPath(modes[0].path), { note });
-	b.notMappable(10, modes[0].path, 'mode not in the vocabulary', conceptLabel(modes[0].value));
+	b.notMappable(10, modes[0].path, 'mode not in the vocabulary', conceptValue(modes[0]));
 }
 
 /** An ELM accreditation is external QA: of the programme, or else of the provider. */
@@ -379,36 +425,50 @@ function mapOptional(
 	spec: Node | undefined,
 	assessments: Node[]
 ): void {
-	b.set('prerequisites', textOf(doc.one(spec, 'entryRequirement')?.value));
+	const requirement = doc.one(spec, 'entryRequirement');
+	b.set('prerequisites', textOf(requirement?.value), requirement?.path);
 
 	const verification = assessments.flatMap((a) => doc.all(a, 'idVerification'))[0];
 	if (verification) {
-		const label = conceptLabel(verification.value);
-		const value = supervision(conceptId(verification.value), label);
-		b.set('supervision', value ?? label);
-		if (!value) b.note('supervision', verification.path, 'not one of the four Annex I values');
+		const value = supervision(conceptId(verification.value), conceptLabel(verification.value));
+		if (value) b.set('supervision', value, verification.path);
+		else {
+			b.unknown(
+				'supervision',
+				verification.path,
+				conceptValue(verification),
+				'not one of the four Annex I values of supervision and identity verification'
+			);
+		}
 	}
 
 	const grade = assessments.map((a) => doc.one(a, 'grade')).find((g) => textOf(g?.value));
-	b.set('grade', textOf(grade?.value));
+	b.set('grade', textOf(grade?.value), grade?.path);
 
 	const whole = doc.one(claim, 'isPartOf') ?? doc.one(spec, 'isPartOf');
 	if (whole) {
-		b.set('stackability', 'stackable');
-		b.set('stackable_towards', literal(whole, 'title') ?? conceptId(whole.value));
+		b.set('stackability', 'stackable', whole.path);
+		b.set('stackable_towards', literal(whole, 'title') ?? conceptId(whole.value), whole.path);
 	}
 
 	const note = [claim, spec].map((n) => doc.one(n, 'additionalNote')).find((n) => textOf(n?.value));
 	const page = ['supplementaryDocument', 'homepage']
-		.map((k) => literal(doc.one(spec, k), 'contentURL'))
-		.find((url) => url);
-	b.set('further_information', textOf(note?.value) ?? page);
+		.map((k) => doc.one(spec, k))
+		.find((n) => literal(n, 'contentURL'));
+	if (note) b.set('further_information', textOf(note.value), note.path);
+	else if (page) b.set('further_information', literal(page, 'contentURL'), page.path);
 
 	const setting = doc.one(spec, 'learningSetting');
 	if (setting) {
-		const label = conceptLabel(setting.value);
-		const value = learningSetting(conceptId(setting.value), label);
-		b.set('learning_setting', value ?? label);
-		if (!value) b.note('learning_setting', setting.path, 'learning setting not in the vocabulary');
+		const value = learningSetting(conceptId(setting.value), conceptLabel(setting.value));
+		if (value) b.set('learning_setting', value, setting.path);
+		else {
+			b.unknown(
+				'learning_setting',
+				setting.path,
+				conceptValue(setting),
+				'learning setting not in the vocabulary'
+			);
+		}
 	}
 }

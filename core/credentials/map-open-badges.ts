@@ -1,6 +1,5 @@
 import { eqfLevel } from './concepts';
-import { countryCode } from './country-codes';
-import { ImportBuilder, type Mapped } from './import-builder';
+import { ImportBuilder, type CountryHit, type Mapped } from './import-builder';
 import {
 	JsonDoc,
 	isObject,
@@ -53,7 +52,8 @@ export function mapOpenBadge3(credential: JsonObject, context: MapContext = {}):
 		b.notMappable(
 			7,
 			join(credits[0].path, credits[1]),
-			'credits without a credit system; ECTS cannot be assumed'
+			'credits without a credit system; ECTS cannot be assumed',
+			literal(credits[0], credits[1])
 		);
 	}
 	mapCriteria(at, achievement);
@@ -62,11 +62,20 @@ export function mapOpenBadge3(credential: JsonObject, context: MapContext = {}):
 		...doc.all(n, 'endorsementJwt')
 	])[0];
 	if (endorsement) {
-		b.notMappable(11, endorsement.path, 'an endorsement states no type of quality assurance');
+		b.notMappable(
+			11,
+			endorsement.path,
+			'an endorsement states no type of quality assurance',
+			literal(endorsement, 'id') ?? textOf(endorsement.value)
+		);
 	}
 	const result = doc.one(subject, 'result');
-	b.set('grade', literal(result, 'value'));
-	b.set('further_information', literal(achievement, 'description'));
+	b.set('grade', literal(result, 'value'), result && join(result.path, 'value'));
+	b.set(
+		'further_information',
+		literal(achievement, 'description'),
+		achievement && join(achievement.path, 'description')
+	);
 	return b.finish();
 }
 
@@ -94,7 +103,8 @@ export function mapOpenBadge2(
 
 	const badge = doc.one(root, 'badge');
 	if (badge && !isObject(badge.value)) {
-		for (const n of [2, 4, 6, 9] as const) b.notMappable(n, badge.path, UNRESOLVED);
+		const url = textOf(badge.value);
+		for (const n of [2, 4, 6, 9] as const) b.notMappable(n, badge.path, UNRESOLVED, url);
 		b.missing(3, 'in the Issuer profile, which is not resolved');
 	} else if (badge) {
 		const name = literal(badge, 'name');
@@ -104,7 +114,7 @@ export function mapOpenBadge2(
 		mapIssuer(at, issuer, 'Issuer given by URL and not in the import batch');
 		mapAlignments(at, badge);
 		mapCriteria(at, badge);
-		b.set('further_information', literal(badge, 'description'));
+		b.set('further_information', literal(badge, 'description'), join(badge.path, 'description'));
 	}
 	return { ...b.finish(), resolved: doc.resolvedIds };
 }
@@ -120,32 +130,40 @@ function mapLearner({ doc, b }: Place, subject: Node | undefined, context: MapCo
 	b.missing(1);
 }
 
+/** Element 3 from the issuer's address: a code, or a country name (ISO, Eurostat, en/fr/de). */
 function mapIssuerCountry({ doc, b }: Place, issuer: Node | undefined): void {
 	const address = doc.one(issuer, 'address');
-	if (address && literal(address, 'addressRegion')) {
-		b.note('issuer_region', join(address.path, 'addressRegion'), 'region as text, not a NUTS code');
+	const region = literal(address, 'addressRegion');
+	if (address && region) {
+		b.unknown(
+			'issuer_region',
+			join(address.path, 'addressRegion'),
+			region,
+			'a region as text, not a NUTS code'
+		);
 	}
+	const hits: CountryHit[] = [];
 	for (const key of ['addressCountryCode', 'addressCountry']) {
-		const raw = literal(address, key);
-		if (!address || !raw) continue;
-		const code = countryCode(raw);
-		if (code) return b.found(3, code, join(address.path, key));
-		return b.notMappable(3, join(address.path, key), 'country is not an ISO 3166 code', raw);
+		const value = literal(address, key);
+		if (address && value) hits.push({ value, path: join(address.path, key) });
 	}
-	b.missing(3);
+	b.issuerCountries(hits);
 }
 
 /** The issuer profile is the awarding body; its id a DEQAR or ETER id when one is listed. */
 function mapIssuer({ doc, b }: Place, issuer: Node | undefined, byUrl: string): void {
 	if (!issuer) return;
 	if (typeof issuer.value === 'string') {
-		b.set('awarding_body_id', issuer.value);
-		return b.notMappable(4, issuer.path, byUrl);
+		b.set('awarding_body_id', issuer.value, issuer.path);
+		return b.notMappable(4, issuer.path, byUrl, issuer.value);
 	}
 	const registry = doc
 		.all(issuer, 'otherIdentifier')
 		.find((i) => /deqar|eter/i.test(literal(i, 'identifierType') ?? ''));
-	b.set('awarding_body_id', literal(registry, 'identifier') ?? literal(issuer, 'id'));
+	const registryId = literal(registry, 'identifier');
+	if (registry && registryId)
+		b.set('awarding_body_id', registryId, join(registry.path, 'identifier'));
+	else b.set('awarding_body_id', literal(issuer, 'id'), join(issuer.path, 'id'));
 	const name = literal(issuer, 'name');
 	if (name) return b.found(4, name, join(issuer.path, 'name'));
 	b.notMappable(4, issuer.path, 'issuer profile without a name');
@@ -191,16 +209,17 @@ function mapCriteria({ doc, b }: Place, holder: Node | undefined): void {
 	const criteria = doc.one(holder, 'criteria');
 	if (!criteria) return;
 	if (typeof criteria.value === 'string') {
-		return b.notMappable(9, criteria.path, 'criteria given by URL only');
+		return b.notMappable(9, criteria.path, 'criteria given by URL only', criteria.value);
 	}
-	if (literal(criteria, 'narrative')) {
+	const narrative = literal(criteria, 'narrative');
+	if (narrative) {
 		return b.notMappable(
 			9,
 			join(criteria.path, 'narrative'),
-			'assessment described only in free text'
+			'assessment described only in free text, without a type',
+			narrative
 		);
 	}
-	if (literal(criteria, 'id')) {
-		b.notMappable(9, join(criteria.path, 'id'), 'criteria given by URL only');
-	}
+	const url = literal(criteria, 'id');
+	if (url) b.notMappable(9, join(criteria.path, 'id'), 'criteria given by URL only', url);
 }

@@ -52,11 +52,46 @@ export interface AnnexElement {
 	note?: string;
 }
 
-/** A mapping remark about a column outside the eleven elements (e.g. a non-NUTS region). */
-export interface ImportNote {
+/**
+ * What a warning about one credential is about. None of them stops the credential from being
+ * counted: the value concerned is left empty (unknown) and the rest of the record is kept.
+ * - not_mappable: a mandatory Annex I element is present but cannot be read (a value outside
+ *   its vocabulary, a reference that cannot be resolved, free text where a type is needed).
+ * - unknown_value: the same for an optional element or a context column (supervision, learning
+ *   setting, region, ...).
+ * - other_country: the issuer names a further country; the credential is counted under the
+ *   first country inside the coverage only.
+ * - workload_days: a workload stated in days was read as hours (HOURS_PER_WORKLOAD_DAY).
+ * - mapping_note: how the credential was read (e.g. only one of several claims).
+ */
+export const CREDENTIAL_WARNING_RULES = [
+	'credential.not_mappable',
+	'credential.unknown_value',
+	'credential.other_country',
+	'credential.workload_days',
+	'credential.mapping_note'
+] as const;
+export type CredentialWarningRule = (typeof CREDENTIAL_WARNING_RULES)[number];
+
+/**
+ * A warning about one credential: where in it (the JSON path, relative to the credential after
+ * any JWS envelope) and which value. `message` names both, so it reads on its own in a report.
+ * Never carries a learner identifier: warnings about learner_id have no value.
+ */
+export interface MappingWarning {
+	rule: CredentialWarningRule;
 	column: RecordColumn;
 	path: string;
+	/** The value as written in the credential (a concept's label, else its id); at most 200 characters. */
+	value?: string;
 	message: string;
+}
+
+/** A MappingWarning located in its file. */
+export interface CredentialWarning extends MappingWarning {
+	file: string;
+	/** Position in a top-level JSON array; 0 for a single credential. */
+	index: number;
 }
 
 export interface CredentialEnvelope {
@@ -80,13 +115,30 @@ export interface CredentialImport {
 	record: CredentialRecord;
 	/** The eleven mandatory elements, in order. */
 	elements: AnnexElement[];
-	notes: ImportNote[];
+	/** Values left unknown, further countries, conversions: the credential is still counted. */
+	warnings: CredentialWarning[];
 	/** Ids of documents taken from the import batch (Open Badges 2.0 BadgeClass, Issuer). */
 	resolved: string[];
 }
 
+/**
+ * Why a file, or one credential of it, is not imported (quarantined as a whole):
+ * - unsupported_format: a credential in a format the importer does not read (ELM v2 / EDCI XML);
+ *   the message names the format and what to convert it to.
+ * - not_a_credential: a document that holds no credential (a JSON-LD context, a Qualification
+ *   Dataset Register export of learning opportunities or accreditations); the message says what.
+ * - country_not_covered: the credential names issuer countries, none of them inside the
+ *   countries covered, so it cannot be counted; the message names the path and the value.
+ */
 export type CredentialErrorKind =
-	'too_large' | 'unreadable' | 'invalid_json' | 'unknown_format' | 'bad_jws';
+	| 'too_large'
+	| 'unreadable'
+	| 'invalid_json'
+	| 'unknown_format'
+	| 'unsupported_format'
+	| 'not_a_credential'
+	| 'bad_jws'
+	| 'country_not_covered';
 
 /** Never carries file content, so never a learner identifier. */
 export interface CredentialFileError {
@@ -99,6 +151,8 @@ export interface CredentialFileError {
 	line?: number;
 	/** 1-based, in UTF-16 code units, for invalid_json. */
 	column?: number;
+	/** The JSON path of the value concerned, for country_not_covered. */
+	path?: string;
 }
 
 /** An Open Badges 2.0 BadgeClass or Issuer: not a credential, used to resolve assertions. */

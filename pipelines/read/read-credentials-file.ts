@@ -6,6 +6,7 @@ import { isObject, textOf, type JsonObject } from '../../core/credentials/json-w
 import { mapElm } from '../../core/credentials/map-elm';
 import { mapOpenBadge2, mapOpenBadge3 } from '../../core/credentials/map-open-badges';
 import { looksLikeCompactJws, unwrapItem } from '../../core/credentials/unwrap-jws';
+import { looksLikeXml, xmlKind, xmlRefusal } from '../../core/credentials/xml-kind';
 import {
 	MAX_CREDENTIAL_FILE_BYTES,
 	type CredentialErrorKind,
@@ -59,6 +60,10 @@ async function loadItems(file: string, maxBytes: number): Promise<Loaded> {
 	if (trimmed === '')
 		return fileError(file, 'invalid_json', 'the file is empty', { line: 1, column: 1 });
 	if (looksLikeCompactJws(trimmed)) return { ok: true, items: [trimmed], isArray: false };
+	if (looksLikeXml(trimmed)) {
+		const { kind, message } = xmlRefusal(xmlKind(trimmed));
+		return fileError(file, kind, message);
+	}
 	const parsed = parseJsonText(text);
 	if (!parsed.ok) {
 		const { line, column, reason } = parsed;
@@ -74,6 +79,9 @@ const UNSUPPORTED: Readonly<Record<string, string>> = {
 	ob3_other: 'an Open Badges 3.0 document that is not an achievement credential',
 	unknown: 'not a European Digital Credential nor an Open Badges 2.0 or 3.0 credential'
 };
+
+const JSONLD_CONTEXT =
+	'a JSON-LD context document: it defines the terms credentials use and holds no credential';
 
 function hasProof(doc: JsonObject): boolean {
 	const proof = doc.proof;
@@ -91,11 +99,12 @@ export async function readCredentialsFiles(
 ): Promise<CredentialFileResult[]> {
 	const maxBytes = options.maxBytes ?? MAX_CREDENTIAL_FILE_BYTES;
 	const resources = new Map<string, JsonObject>();
-	const results: { result: CredentialFileResult; slots: (() => CredentialImport)[] }[] = [];
+	type Slot = () => CredentialImport | CredentialFileError;
+	const results: { result: CredentialFileResult; slots: Slot[] }[] = [];
 
 	for (const file of paths) {
 		const result: CredentialFileResult = { file, imports: [], errors: [], resources: [] };
-		const slots: (() => CredentialImport)[] = [];
+		const slots: Slot[] = [];
 		results.push({ result, slots });
 		const loaded = await loadItems(file, maxBytes);
 		if (!loaded.ok) {
@@ -117,14 +126,26 @@ export async function readCredentialsFiles(
 				if (id !== undefined) resources.set(id, doc);
 				return;
 			}
+			if (kind === 'jsonld_context') {
+				result.errors.push({ kind: 'not_a_credential', file, ...where, message: JSONLD_CONTEXT });
+				return;
+			}
 			if (kind !== 'edc' && kind !== 'open_badges_3' && kind !== 'open_badges_2') {
 				const message = UNSUPPORTED[kind ?? 'unknown'];
 				result.errors.push({ kind: 'unknown_format', file, ...where, message });
 				return;
 			}
-			const build = (mapped: Mapped, resolved: string[] = []): CredentialImport => {
-				mapped.record.digital_format = kind;
-				mapped.record.sealed = String((envelope?.signed ?? false) || hasProof(doc));
+			const build = (
+				mapped: Mapped,
+				resolved: string[] = []
+			): CredentialImport | CredentialFileError => {
+				const { uncounted, warnings, ...rest } = mapped;
+				if (uncounted) {
+					const { message, path } = uncounted;
+					return { kind: 'country_not_covered', file, ...where, message, path };
+				}
+				rest.record.digital_format = kind;
+				rest.record.sealed = String((envelope?.signed ?? false) || hasProof(doc));
 				const credentialId = textOf(doc.id) ?? claims?.jti;
 				return {
 					file,
@@ -132,7 +153,8 @@ export async function readCredentialsFiles(
 					format: kind satisfies CredentialFormat,
 					...(credentialId === undefined ? {} : { credentialId }),
 					...(envelope === undefined ? {} : { envelope }),
-					...mapped,
+					...rest,
+					warnings: warnings.map((w) => ({ file, index, ...w })),
 					resolved
 				};
 			};
@@ -152,7 +174,18 @@ export async function readCredentialsFiles(
 			}
 		});
 	}
-	return results.map(({ result, slots }) => ({ ...result, imports: slots.map((s) => s()) }));
+	return results.map(({ result, slots }) => {
+		const imports: CredentialImport[] = [];
+		const errors = [...result.errors];
+		for (const slot of slots) {
+			const made = slot();
+			if ('kind' in made) errors.push(made);
+			else imports.push(made);
+		}
+		// In the file's order: errors found at mapping (country_not_covered) were added last.
+		errors.sort((a, b) => (a.index ?? -1) - (b.index ?? -1));
+		return { ...result, imports, errors };
+	});
 }
 
 /** One file; Open Badges 2.0 references resolve only against documents in the same file. */

@@ -166,6 +166,16 @@ export async function stageIssuance(options: {
 						validateOptions
 					);
 					const where = { file: name, line, column: 0 };
+					// What the importer kept as unknown (a value outside a vocabulary, a duration it
+					// cannot read, a second country): warnings naming the JSON path and the value.
+					for (const w of imported.warnings) {
+						issues.add({
+							...where,
+							severity: 'warning',
+							rule: w.rule,
+							message: `credential #${line}: ${w.message}`
+						});
+					}
 					const located = validation.issues.map((issue) => ({
 						...where,
 						severity: issue.severity,

@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
 	assessmentType,
 	countryFromConcept,
+	HOURS_PER_WORKLOAD_DAY,
 	durationHours,
 	eqfLevel,
 	participationForm,
-	supervision
+	readCountry,
+	supervision,
+	workloadDuration
 } from '../../../../core/credentials/concepts';
 import { countryCode } from '../../../../core/credentials/country-codes';
 import { locateJsonError } from '../../../../core/credentials/json-text';
@@ -13,23 +16,56 @@ import { locateJsonError } from '../../../../core/credentials/json-text';
 describe('ISO 8601 durations as workload hours', () => {
 	it.each([
 		['PT60H', 60],
+		['PT2H', 2],
+		['pt2h', 2],
 		['PT1H30M', 1.5],
 		['PT90M', 1.5],
 		['PT0.5H', 0.5],
 		['PT2,5H', 2.5],
 		['P0DT4H', 4],
-		['PT3600S', 1]
+		['PT3600S', 1],
+		// A day of workload is a working day of 8 hours, never 24 (HOURS_PER_WORKLOAD_DAY).
+		['P1D', 8],
+		['P2D', 16],
+		['P0.5D', 4],
+		['P1DT2H', 10]
 	])('%s is %d hours', (duration, hours) => {
 		expect(durationHours(duration)).toBe(hours);
 	});
 
-	// P60M is sixty months (the EDC sample's activity has it), not sixty minutes.
-	it.each(['P60M', 'P2D', 'P1W', 'P1Y', 'P1DT2H', 'PT', 'P', '60 hours', 'PT-1H'])(
+	it('says how many days were converted', () => {
+		expect(HOURS_PER_WORKLOAD_DAY).toBe(8);
+		expect(workloadDuration('P3DT1H')).toEqual({ hours: 25, days: 3 });
+		expect(workloadDuration('PT25H')).toEqual({ hours: 25, days: 0 });
+	});
+
+	// P60M is sixty months (the EDC sample's activity has it), not sixty minutes. Weeks, months
+	// and years are spans of calendar time, not workload.
+	it.each(['P60M', 'P1W', 'P1Y', 'P1M2D', 'P1WT2H', 'PT', 'P', '60 hours', 'PT-1H', '2'])(
 		'%s gives no hours',
 		(duration) => {
 			expect(durationHours(duration)).toBeUndefined();
 		}
 	);
+});
+
+describe('issuer countries: inside the coverage, outside it, or no country', () => {
+	const base = 'http://publications.europa.eu/resource/authority/country/';
+	it.each([
+		[`${base}IRL`, { status: 'covered', geo: 'IE' }],
+		[`${base}CHE`, { status: 'covered', geo: 'CH' }],
+		[`${base}GRC`, { status: 'covered', geo: 'EL' }],
+		['GB', { status: 'covered', geo: 'UK' }],
+		['Deutschland', { status: 'covered', geo: 'DE' }],
+		['Irlande', { status: 'covered', geo: 'IE' }],
+		[`${base}USA`, { status: 'outside', geo: 'US' }],
+		['CA', { status: 'outside', geo: 'CA' }],
+		['United States', { status: 'unreadable' }],
+		[`${base}EUR`, { status: 'unreadable' }],
+		['ZZ', { status: 'unreadable' }]
+	])('%s', (value, reading) => {
+		expect(readCountry(value)).toEqual(reading);
+	});
 });
 
 describe('countries: ISO alpha-2 and alpha-3 to Eurostat codes', () => {

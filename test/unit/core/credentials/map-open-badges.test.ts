@@ -45,7 +45,7 @@ function ob3(achievement: Record<string, unknown> = {}, rest: Record<string, unk
 
 describe('mapOpenBadge3 on hand-made credentials', () => {
 	it('country from the issuer address (GR is EL), DEQAR id, hashed identity, awarded date', () => {
-		const { record, elements, notes } = mapOpenBadge3(ob3());
+		const { record, elements, warnings } = mapOpenBadge3(ob3());
 		expect(record).toMatchObject({
 			learner_id: 'sha256$abc123',
 			issuer_country: 'EL',
@@ -61,11 +61,15 @@ describe('mapOpenBadge3 on hand-made credentials', () => {
 			'issuer.name',
 			'awardedDate'
 		]);
-		expect(notes).toEqual([
+		expect(warnings).toEqual([
 			{
+				rule: 'credential.unknown_value',
 				column: 'issuer_region',
 				path: 'issuer.address.addressRegion',
-				message: 'region as text, not a NUTS code'
+				value: 'Attica',
+				message:
+					"issuer_region at issuer.address.addressRegion ('Attica'): a region as text, " +
+					'not a NUTS code; kept as unknown'
 			}
 		]);
 	});

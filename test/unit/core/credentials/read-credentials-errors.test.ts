@@ -150,7 +150,7 @@ describe('files that hold no credential', () => {
 		]);
 		const report = JSON.stringify({
 			errors: result.errors,
-			notes: result.imports.map((i) => i.notes)
+			warnings: result.imports.map((i) => i.warnings)
 		});
 		expect(report).not.toContain('learner.secret');
 	});
@@ -188,5 +188,91 @@ describe('files that cannot be read', () => {
 		expect((await readCredentialsFile(files.dir)).errors).toEqual([
 			{ kind: 'unreadable', file: files.dir, message: 'not a regular file' }
 		]);
+	});
+});
+
+describe('XML files: named for what they are, never "invalid JSON"', () => {
+	const v2 =
+		'\ufeff<?xml version="1.0" encoding="UTF-8"?>\n<!-- issued by a test tool -->\n' +
+		'<europassCredential xmlns="http://data.europa.eu/snb" cred:id="urn:credential:1">' +
+		'<title><text lang="en">Sample</text></title></europassCredential>';
+
+	it('an ELM v2 / EDCI XML credential is refused with the format and the conversion', async () => {
+		const path = await files.write(v2, 'credential.xml');
+		const result = await readCredentialsFile(path);
+		expect(result.imports).toEqual([]);
+		expect(result.errors).toEqual([
+			{
+				kind: 'unsupported_format',
+				file: path,
+				message: expect.stringMatching(
+					/^ELM v2 \/ EDCI XML \(Europass Digital Credentials v2, root <europassCredential>\) is not imported; convert it to ELM v3 JSON-LD/
+				)
+			}
+		]);
+	});
+
+	it.each([
+		['loq-constraints', 'Courses', /export of learning opportunities and qualifications/],
+		['ams-constraints', 'Accreditations', /export of accreditations/]
+	])('a QDR %s document is not a credential', async (profile, root, message) => {
+		const text =
+			`<?xml version="1.0"?>\n<${root} xmlns:skos="http://www.w3.org/2004/02/skos/core#"\n` +
+			`  xmlns="http://data.europa.eu/snb/model/ap/${profile}/" xsdVersion="3.1.0">\n</${root}>`;
+		const path = await files.write(text, `${root}.xml`);
+		const [error] = (await readCredentialsFile(path)).errors;
+		expect(error).toMatchObject({ kind: 'not_a_credential', file: path });
+		expect(error.message).toMatch(message);
+		expect(error.message).toContain(`root <${root}>`);
+	});
+
+	it('other XML is an unknown format, named by its root', async () => {
+		const path = await files.write('<svg xmlns="http://www.w3.org/2000/svg"></svg>', 'x.svg');
+		expect((await readCredentialsFile(path)).errors).toEqual([
+			{
+				kind: 'unknown_format',
+				file: path,
+				message:
+					'an XML document (root <svg>), not a credential format the importer reads ' +
+					'(ELM v3 JSON-LD, Open Badges 2.0 or 3.0 JSON)'
+			}
+		]);
+	});
+});
+
+describe('a JSON-LD context is not a credential', () => {
+	it('is refused as such', async () => {
+		const path = await files.write({ '@context': { '@version': 1.1, title: 'dc:title' } });
+		expect((await readCredentialsFile(path)).errors).toEqual([
+			{
+				kind: 'not_a_credential',
+				file: path,
+				message:
+					'a JSON-LD context document: it defines the terms credentials use and holds no credential'
+			}
+		]);
+	});
+});
+
+describe('issuer countries outside the coverage', () => {
+	const located = (code: string) => ({
+		...badge,
+		issuer: { ...badge.issuer, address: { type: ['Address'], addressCountryCode: code } }
+	});
+
+	it('a credential with no country inside the coverage is an error at its index, in order', async () => {
+		const path = await files.write([located('US'), located('BE'), { hello: 1 }, located('CA')]);
+		const result = await readCredentialsFile(path);
+		expect(result.imports.map((i) => [i.index, i.record.issuer_country])).toEqual([[1, 'BE']]);
+		expect(result.errors.map((e) => [e.index, e.kind, e.path])).toEqual([
+			[0, 'country_not_covered', 'issuer.address.addressCountryCode'],
+			[2, 'unknown_format', undefined],
+			[3, 'country_not_covered', 'issuer.address.addressCountryCode']
+		]);
+		expect(result.errors[0].message).toBe(
+			"issuer country at issuer.address.addressCountryCode ('US'): US is outside the " +
+				'countries covered; the credential cannot be counted'
+		);
+		expect(JSON.stringify(result.errors)).not.toContain('learner.secret');
 	});
 });

@@ -43,7 +43,8 @@ describe.skipIf(!hasSharedData)('ELM v3 Annex I sample (Sample-MC-Annex1-unsigne
 			workload_hours: '60',
 			eqf_level: '6',
 			qf_ehea_cycle: '',
-			assessment_type: 'artefact assessment',
+			// 'artefact assessment' is not in the vocabulary: unknown, with a warning.
+			assessment_type: '',
 			participation_form: 'blended',
 			quality_assurance: '',
 			prerequisites:
@@ -90,12 +91,31 @@ describe.skipIf(!hasSharedData)('ELM v3 Annex I sample (Sample-MC-Annex1-unsigne
 			'participation_form',
 			'quality_assurance'
 		]);
-		// The issuer's spatial code is an ATU code (IRL_CTH_DUB), not a NUTS region.
-		expect(item.notes).toEqual([
+		// The issuer's spatial code is an ATU code (IRL_CTH_DUB), not a NUTS region; the assessment
+		// type is none of the vocabulary's. Both are warnings: the credential is still counted.
+		expect(item.warnings).toEqual([
 			{
+				file,
+				index: 0,
+				rule: 'credential.unknown_value',
 				column: 'issuer_region',
 				path: 'issuer.location.spatialCode',
-				message: 'spatial code is not a NUTS code; region left empty'
+				value: 'http://publications.europa.eu/resource/authority/atu/IRL_CTH_DUB',
+				message:
+					'issuer_region at issuer.location.spatialCode ' +
+					"('http://publications.europa.eu/resource/authority/atu/IRL_CTH_DUB'): " +
+					'spatial code is not a NUTS code; kept as unknown'
+			},
+			{
+				file,
+				index: 0,
+				rule: 'credential.not_mappable',
+				column: 'assessment_type',
+				path: `${claim}.provenBy.specifiedBy.dcType`,
+				value: 'artefact assessment',
+				message:
+					`assessment_type at ${claim}.provenBy.specifiedBy.dcType ('artefact assessment'): ` +
+					'assessment type not in the vocabulary; kept as unknown'
 			}
 		]);
 	});
