@@ -32,14 +32,23 @@ Options:
   --min-cell N          smallest learner count published (default 5)
   --max-error-rate R    largest share of quarantined records that still publishes
                         (default 0.05)
-  --key-file FILE       pseudonymisation key (else UPTAKE_PSEUDONYM_KEY, else a demo
-                        key generated once into .uptake/pseudonym.key)
+  --key-file FILE       pseudonymisation key, at least 16 bytes (UPTAKE_PSEUDONYM_KEY
+                        first; else a demo key generated once into
+                        .uptake/pseudonym.key)
   --today YYYY-MM-DD    the validation day, for reproducible runs (default today)
   --quiet               no progress on stderr
   --help                this text
 
-Exit codes: 0 success, 1 input errors (missing input, or more quarantined records than
---max-error-rate), 2 usage.`;
+Every output folder is checked before any input is read: it is created when missing and
+must be writable, not under a file, not on /proc, /sys or /dev.
+
+Exit codes:
+  0  success
+  1  input errors (missing input, or more quarantined records than --max-error-rate), or an
+     unexpected failure: one line on stderr, the details and the stack in run-report.json
+     (UPTAKE_DEBUG=1 prints the stack too)
+  2  usage: unknown option or bad value, an output folder that cannot be used, a
+     pseudonymisation key shorter than 16 bytes, a --key-file missing or unreadable`;
 
 export class UsageError extends Error {}
 
@@ -48,6 +57,17 @@ function number(raw: string, name: string, check: (n: number) => boolean): numbe
 	if (raw.trim() === '' || !Number.isFinite(n) || !check(n))
 		throw new UsageError(`--${name}: "${raw}" is not valid`);
 	return n;
+}
+
+/** YYYY-MM-DD naming a day that exists (not 2024-02-30). */
+function isCalendarDay(text: string): boolean {
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+	if (!match) return false;
+	const [year, month, day] = match.slice(1).map(Number);
+	const date = new Date(Date.UTC(year, month - 1, day));
+	return (
+		date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+	);
 }
 
 export function parsePipelineArgs(argv: readonly string[]): PipelineOptions | 'help' {
@@ -75,8 +95,11 @@ export function parsePipelineArgs(argv: readonly string[]): PipelineOptions | 'h
 	}
 	const v = parsed.values;
 	if (v.help) return 'help';
-	if (v.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(v.today)) {
-		throw new UsageError(`--today: "${v.today}" is not YYYY-MM-DD`);
+	if (v.today !== undefined && !isCalendarDay(v.today)) {
+		throw new UsageError(`--today: "${v.today}" is not a day written YYYY-MM-DD`);
+	}
+	for (const dir of v['data-dir'] as string[]) {
+		if (dir.trim() === '') throw new UsageError('--data-dir: an empty path is not a folder');
 	}
 	return {
 		dataDirs: v['data-dir'] as string[],

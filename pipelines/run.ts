@@ -1,16 +1,19 @@
 import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { PipelineOptions } from './cli-args';
-import { checkDataDirs, isSyntheticDir } from './inputs/data-dirs';
+import { checkDataDirs, isSyntheticDir, MissingDataError } from './inputs/data-dirs';
 import { discoverInputs, PROVIDER_FOLDERS, type InputFile } from './inputs/discover-inputs';
 import { officialIndicatorsTable } from './stages/official-long-tables';
 import { participationTargetsTable } from './stages/participation-targets';
 import { readOfficialStatistics } from './stages/official-statistics';
-import { runProviderPipeline } from './stages/provider-pipeline';
+import { DEMO_KEY_FILE, runProviderPipeline } from './stages/provider-pipeline';
+import { checkPseudonymKey, PseudonymKeyError } from './stages/pseudonym-key';
+import { checkOutputLocations, OutputLocationError, removeTempFiles } from './output-locations';
+import { InputError } from './report/input-issue';
 import { publishTables, type TableToPublish } from './publish/publish-tables';
 import { IssueLog } from './report/issue-log';
 import { createProgress } from './report/progress';
-import { createRunReport, errorRate, writeRunReport } from './report/run-report';
+import { createRunReport, errorRate, RUN_REPORT_FILE, writeRunReport } from './report/run-report';
 import { PIPELINE_VERSION } from './version';
 
 /** SOURCE_DATE_EPOCH when set (reproducible builds), else the newest input's modification time. */
@@ -27,11 +30,54 @@ function inputsTime(files: readonly InputFile[]): string {
 /** More records were quarantined than --max-error-rate allows: nothing is published. */
 export class ErrorRateExceeded extends Error {}
 
+/**
+ * A run stopped on something no input or option explains (a bug, a disk that filled up). The run
+ * report, when it could be written, holds what was read until then, the message and the stack.
+ */
+export class UnexpectedFailure extends Error {
+	constructor(
+		readonly failure: unknown,
+		/** The run report written for the failed run, or undefined when it could not be. */
+		readonly reportPath: string | undefined
+	) {
+		super(failure instanceof Error ? failure.message : String(failure), { cause: failure });
+		this.name = 'UnexpectedFailure';
+	}
+}
+
+/** Failures whose message says all (inputs, options): passed on as they are. */
+function isExplained(error: unknown): boolean {
+	return (
+		error instanceof ErrorRateExceeded ||
+		error instanceof InputError ||
+		error instanceof MissingDataError ||
+		error instanceof PseudonymKeyError ||
+		error instanceof OutputLocationError
+	);
+}
+
 export async function runPipelines(options: PipelineOptions, log: (line: string) => void) {
 	const dataDirs = checkDataDirs(options.dataDirs);
 	const inputs = discoverInputs(dataDirs);
+	const providerData = PROVIDER_FOLDERS.some((folder) => inputs[folder].length > 0);
+	// Usage errors before any work: the key, then every output folder (created and probed).
+	checkPseudonymKey({
+		env: process.env,
+		keyFile: options.keyFile,
+		demoKeyFile: providerData ? DEMO_KEY_FILE : undefined
+	});
+	const outputDirs = checkOutputLocations([
+		{ option: '--out', path: options.outDir },
+		{ option: '--report-dir', path: options.reportDir },
+		{ option: '--work-dir', path: options.workDir }
+	]);
 	const report = createRunReport(PIPELINE_VERSION);
 	const issues = new IssueLog(options.reportDir);
+	let issuesCommitted = false;
+	const commitIssues = () => {
+		issues.commit();
+		issuesCommitted = true;
+	};
 	const progress = createProgress({ quiet: options.quiet });
 	const tables: TableToPublish[] = [];
 	const extra: Record<string, unknown> = {
@@ -59,7 +105,7 @@ export async function runPipelines(options: PipelineOptions, log: (line: string)
 			if (targets) tables.push(targets);
 		}
 
-		if (PROVIDER_FOLDERS.some((folder) => inputs[folder].length > 0)) {
+		if (providerData) {
 			const provider = await runProviderPipeline({
 				pipeline: options,
 				inputs,
@@ -87,25 +133,46 @@ export async function runPipelines(options: PipelineOptions, log: (line: string)
 				'no provider data found (folders issuance/, credentials/, catalogue/, providers/, measures/)'
 			);
 		}
-	} catch (error) {
-		issues.commit();
-		await writeRunReport({
-			reportDir: options.reportDir,
-			report,
-			issues,
-			extra: { ...extra, failed: String((error as Error).message) }
+		const manifest = await publishTables({
+			outDir: options.outDir,
+			pipelineVersion: PIPELINE_VERSION,
+			generatedAt: inputsTime(Object.values(inputs).flat()),
+			tables
 		});
-		throw error;
+		commitIssues();
+		await writeRunReport({ reportDir: options.reportDir, report, issues, extra });
+		for (const t of manifest.tables)
+			log(`published ${t.name} (${t.kind}): ${t.rows} rows, ${t.bytes} bytes`);
+		return { manifest, report };
+	} catch (error) {
+		const explained = isExplained(error);
+		const message = error instanceof Error ? error.message : String(error);
+		const failed: Record<string, unknown> = { failed: message };
+		if (!explained) {
+			report.notes.push(`the run stopped on an unexpected failure: ${message}`);
+			if (error instanceof Error && error.stack) failed.failedStack = error.stack;
+		}
+		// What was read so far: the quarantine and warnings up to the failure, and the report.
+		if (!issuesCommitted) {
+			try {
+				commitIssues();
+			} catch {
+				issues.abort();
+			}
+		}
+		let reportPath: string | undefined = join(resolve(options.reportDir), RUN_REPORT_FILE);
+		try {
+			await writeRunReport({
+				reportDir: options.reportDir,
+				report,
+				issues,
+				extra: { ...extra, ...failed }
+			});
+		} catch {
+			reportPath = undefined;
+		}
+		removeTempFiles(outputDirs);
+		if (explained) throw error;
+		throw new UnexpectedFailure(error, reportPath);
 	}
-	const manifest = await publishTables({
-		outDir: options.outDir,
-		pipelineVersion: PIPELINE_VERSION,
-		generatedAt: inputsTime(Object.values(inputs).flat()),
-		tables
-	});
-	issues.commit();
-	await writeRunReport({ reportDir: options.reportDir, report, issues, extra });
-	for (const t of manifest.tables)
-		log(`published ${t.name} (${t.kind}): ${t.rows} rows, ${t.bytes} bytes`);
-	return { manifest, report };
 }

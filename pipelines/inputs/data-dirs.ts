@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { reason } from '../output-locations';
 
 /** A data directory given on the command line does not exist. */
 export class MissingDataError extends Error {}
@@ -8,13 +9,19 @@ export class MissingDataError extends Error {}
 export function checkDataDirs(dirs: readonly string[]): string[] {
 	return dirs.map((dir) => {
 		const absolute = resolve(dir);
-		if (!existsSync(absolute) || !statSync(absolute).isDirectory()) {
-			throw new MissingDataError(
-				`The data directory ${absolute} does not exist. It holds the inputs (Eurostat tables, ` +
-					`provider records); pass its location with --data-dir DIR.`
-			);
+		let what = 'does not exist';
+		try {
+			const stats = statSync(absolute);
+			if (stats.isDirectory()) return absolute;
+			what = stats.isFile() ? 'is a file, not a folder' : 'is not a folder';
+		} catch (error) {
+			const code = (error as NodeJS.ErrnoException).code;
+			if (code !== 'ENOENT' && code !== 'ENOTDIR') what = `cannot be read (${reason(error)})`;
 		}
-		return absolute;
+		throw new MissingDataError(
+			`The data directory ${absolute} ${what}. It holds the inputs (Eurostat tables, ` +
+				`provider records); pass its location with --data-dir DIR.`
+		);
 	});
 }
 

@@ -3,6 +3,9 @@ import { writeFileAtomic } from '../publish/atomic-write';
 import type { IssueLog } from './issue-log';
 import type { ProtectionSummary } from '../disclosure/protect-tables';
 
+/** The run report's file name, in --report-dir. */
+export const RUN_REPORT_FILE = 'run-report.json';
+
 export interface FileCounts {
 	readonly file: string;
 	/** What one unit of `read` is: a CSV record, a TSV cell, a credential, a whole file. */
@@ -61,7 +64,7 @@ export async function writeRunReport(options: {
 		files
 	};
 	await writeFileAtomic(
-		join(options.reportDir, 'run-report.json'),
+		join(options.reportDir, RUN_REPORT_FILE),
 		`${JSON.stringify(summary, null, '\t')}\n`
 	);
 }

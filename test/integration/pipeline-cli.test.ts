@@ -31,5 +31,7 @@ describe('npm run pipelines', () => {
 		const result = runCli('--help');
 		expect(result.status).toBe(0);
 		expect(result.stdout).toContain('--data-dir DIR');
+		expect(result.stdout).toMatch(/Exit codes:\n {2}0 {2}success\n {2}1 {2}input errors/);
+		expect(result.stdout).toMatch(/\n {2}2 {2}usage: /);
 	});
 });
