@@ -1,5 +1,5 @@
 import { CR, LF, QUOTE } from './char-codes';
-import type { CsvErrorRule, CsvHeader, CsvRow, CsvRowError } from './types';
+import type { CsvErrorRule, CsvHeader, CsvRow, CsvRowError, CsvSkippedRecord } from './types';
 
 const RECORD_START = 0;
 const FIELD_START = 1;
@@ -15,33 +15,66 @@ function positionOf(text: string, search: string, from: number): number {
 	return at === -1 ? text.length : at;
 }
 
-/** The delimiter's char code; throws on anything but one character other than a quote or EOL. */
-export function delimiterCode(delimiter: string): number {
+/** The quote characters the reader accepts: RFC 4180's double quote, and the single quote. */
+export const CSV_QUOTES: readonly string[] = ['"', "'"];
+
+/**
+ * The delimiter's char code; throws on anything but one character other than a quote (the
+ * double quote, or `quote`) or a line break.
+ */
+export function delimiterCode(delimiter: string, quote = '"'): number {
 	const code = delimiter.charCodeAt(0);
-	if (delimiter.length !== 1 || code === QUOTE || code === LF || code === CR) {
+	if (
+		delimiter.length !== 1 ||
+		code === QUOTE ||
+		delimiter === quote ||
+		code === LF ||
+		code === CR
+	) {
 		throw new TypeError(`Invalid CSV delimiter ${JSON.stringify(delimiter)}`);
 	}
 	return code;
 }
 
+/** The quote's char code; throws on anything but `"` or `'`. */
+export function quoteCode(quote: string): number {
+	if (!CSV_QUOTES.includes(quote)) {
+		throw new TypeError(`Invalid CSV quote character ${JSON.stringify(quote)}`);
+	}
+	return quote.charCodeAt(0);
+}
+
 export interface CsvParserOptions {
 	delimiter: string;
+	/** `"` (the default) or `'`: fields enclosed in it, doubled inside, as RFC 4180 says. */
+	quote?: string;
 	maxFieldChars?: number;
 	/** Guards memory when the header itself is garbage (random bytes, a binary file). */
 	maxHeaderFields?: number;
+	/**
+	 * Non-blank records before the header (a title or comment lines of an export): they go to
+	 * `skipped`, and the record after them is the header.
+	 */
+	skipRecords?: number;
 }
 
 /**
- * RFC 4180 parser fed with decoded text in pieces of any size. The first non-blank record is
- * the header; every later record comes out of `take()` exactly once, as fields or as an error.
+ * RFC 4180 parser fed with decoded text in pieces of any size. The first non-blank record after
+ * the `skipRecords` skipped ones is the header; every later record comes out of `take()` exactly
+ * once, as fields or as an error.
  * Memory is bounded by one chunk plus one record: a field over `maxFieldChars` and the fields
  * beyond the header's count are dropped while the parser still scans for the record's end.
  */
 export class CsvParser {
 	header: CsvHeader | null = null;
 	headerDone = false;
+	/** The records skipped before the header, in order. */
+	readonly skipped: CsvSkippedRecord[] = [];
 
 	private readonly delim: number;
+	private readonly quote: number;
+	private readonly quoteChar: string;
+	private skipLeft: number;
 	private readonly maxFieldChars: number;
 	private maxFields: number;
 	private expected = -1;
@@ -63,10 +96,15 @@ export class CsvParser {
 
 	constructor({
 		delimiter,
+		quote = '"',
 		maxFieldChars = 1_000_000,
-		maxHeaderFields = 100_000
+		maxHeaderFields = 100_000,
+		skipRecords = 0
 	}: CsvParserOptions) {
-		this.delim = delimiterCode(delimiter);
+		this.quote = quoteCode(quote);
+		this.quoteChar = quote;
+		this.delim = delimiterCode(delimiter, quote);
+		this.skipLeft = skipRecords;
 		this.maxFieldChars = maxFieldChars;
 		this.maxFields = maxHeaderFields;
 	}
@@ -82,6 +120,8 @@ export class CsvParser {
 		const n = text.length;
 		if (n === 0) return;
 		const delim = this.delim;
+		const quote = this.quote;
+		const quoteChar = this.quoteChar;
 		const chunkSuspect = text.indexOf('\uFFFD') !== -1 || text.indexOf('\0') !== -1;
 		let st = this.st;
 		let line = this.line;
@@ -123,7 +163,7 @@ export class CsvParser {
 				st = FIELD_START;
 			}
 			if (st === FIELD_START) {
-				if (text.charCodeAt(i) === QUOTE) {
+				if (text.charCodeAt(i) === quote) {
 					this.quoteLine = line;
 					i++;
 					fieldStart = i;
@@ -162,13 +202,13 @@ export class CsvParser {
 			if (st === QUOTED) {
 				// Straight to the next quote when no line break comes before it; otherwise the loop
 				// counts the lines inside the field.
-				if (nextQuote < i) nextQuote = positionOf(text, '"', i);
+				if (nextQuote < i) nextQuote = positionOf(text, quoteChar, i);
 				if (nextLF < i) nextLF = positionOf(text, '\n', i);
 				if (nextCR < i) nextCR = positionOf(text, '\r', i);
 				if (nextQuote < nextLF && nextQuote < nextCR) i = nextQuote;
 				while (i < n) {
 					const c = text.charCodeAt(i);
-					if (c === QUOTE) break;
+					if (c === quote) break;
 					if (c === LF) line++;
 					else if (c === CR) {
 						line++;
@@ -185,7 +225,7 @@ export class CsvParser {
 			}
 			// QUOTE_SEEN: the quote just read either doubles the next one or closes the field.
 			const c = text.charCodeAt(i);
-			if (c === QUOTE) {
+			if (c === quote) {
 				fieldStart = i;
 				i++;
 				st = QUOTED;
@@ -287,17 +327,25 @@ export class CsvParser {
 		if (error === null && this.suspect) error = this.findBadCharacter();
 
 		if (!this.headerDone) {
-			this.header = { names: this.fields, line: this.recordLine };
-			if (error !== null) this.header.error = error;
-			this.headerDone = true;
-			this.expected = nFields;
-			this.maxFields = nFields;
+			if (this.skipLeft > 0) {
+				this.skipLeft--;
+				const raw = this.rawText(text, recStart, end);
+				this.skipped.push(
+					error === null
+						? { line: this.recordLine, raw, fields: this.fields }
+						: { line: this.recordLine, raw, error }
+				);
+			} else {
+				this.header = { names: this.fields, line: this.recordLine };
+				if (error !== null) this.header.error = error;
+				this.headerDone = true;
+				this.expected = nFields;
+				this.maxFields = nFields;
+			}
 		} else if (error === null) {
 			this.out.push({ line: this.recordLine, fields: this.fields });
 		} else {
-			const tail = text.slice(recStart, Math.min(end, recStart + RAW_CHARS));
-			const raw = (this.rawHead + tail).slice(0, RAW_CHARS);
-			this.out.push({ line: this.recordLine, error, raw });
+			this.out.push({ line: this.recordLine, error, raw: this.rawText(text, recStart, end) });
 		}
 		this.fields = [];
 		this.nFields = 0;
@@ -305,6 +353,12 @@ export class CsvParser {
 		this.keep = true;
 		this.error = null;
 		this.rawHead = '';
+	}
+
+	/** The start of the record ending at `end` in `text`, at most RAW_CHARS characters. */
+	private rawText(text: string, recStart: number, end: number): string {
+		const tail = text.slice(recStart, Math.min(end, recStart + RAW_CHARS));
+		return (this.rawHead + tail).slice(0, RAW_CHARS);
 	}
 
 	private fieldCountError(column: number, found: number): CsvRowError {

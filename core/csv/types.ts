@@ -39,3 +39,14 @@ export interface CsvHeader {
 	line: number;
 	error?: CsvRowError;
 }
+
+/** A record before the header, skipped as a title or comment line of an export. */
+export interface CsvSkippedRecord {
+	/** 1-based physical line where the record starts. */
+	line: number;
+	/** The start of the record's text, at most 200 characters. */
+	raw: string;
+	/** Undefined when the record is malformed (`error`). */
+	fields?: string[];
+	error?: CsvRowError;
+}

@@ -20,18 +20,54 @@ export interface CsvObjects {
 
 /**
  * Reads a CSV file as objects keyed by normalised column names. A record the CSV layer could not
- * read becomes an issue with its line; nothing is skipped silently.
+ * read becomes an issue with its line; nothing is skipped silently. Title or comment lines
+ * before the header are skipped and reported (a header names at least two known columns, or
+ * passes `isHeader`); a file that is not text, or empty, is a header issue at line 0.
  */
 export async function readCsvObjects(options: {
 	path: string;
 	file: string;
 	normaliseName: (raw: string) => string;
 	known: ReadonlySet<string>;
+	isHeader?: (names: readonly string[]) => boolean;
 }): Promise<CsvObjects> {
-	const csv = await readCsvFile({ path: options.path });
+	const isHeader =
+		options.isHeader ??
+		((names: readonly string[]) =>
+			new Set(names.map(options.normaliseName).filter((name) => options.known.has(name))).size >=
+			2);
+	const csv = await readCsvFile({ path: options.path, isHeader });
 	const headerIssues: InputIssue[] = [];
 	const names = csv.header?.names ?? [];
 	const headerLine = csv.header?.line ?? 1;
+	const fileIssue = { file: options.file, line: 0, column: 0 };
+	if (csv.notText) {
+		headerIssues.push({
+			...fileIssue,
+			severity: 'error',
+			rule: csv.notText.rule,
+			message: `not read: ${csv.notText.message}`
+		});
+	} else if (!csv.header) {
+		headerIssues.push({
+			...fileIssue,
+			severity: 'warning',
+			rule: 'file.empty',
+			message: 'the file is empty (or holds only blank lines): no header, no records'
+		});
+	}
+	if (csv.skipped.length > 0) {
+		const skipped = headerLine - 1;
+		headerIssues.push({
+			...fileIssue,
+			severity: 'warning',
+			rule: 'file.preamble',
+			message:
+				`skipped ${skipped} line${skipped === 1 ? '' : 's'} before the header on line ` +
+				`${headerLine}: they do not name the expected columns, like the title or comment ` +
+				`lines of an export (${csv.skipped.map((r) => `line ${r.line}: ${JSON.stringify(r.raw.slice(0, 80))}`).join('; ')})`
+		});
+	}
 	if (csv.header?.error) {
 		headerIssues.push({
 			severity: 'error',

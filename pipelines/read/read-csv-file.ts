@@ -1,9 +1,10 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { createChunkDecoder } from '../../core/csv/decode-text';
+import { detectNotText, type NotText } from '../../core/csv/detect-binary';
 import { detectEncoding } from '../../core/csv/detect-encoding';
-import { CsvParser, delimiterCode } from '../../core/csv/parse-csv';
-import { sniffDelimiter } from '../../core/csv/sniff-delimiter';
-import type { CsvEncoding, CsvHeader, CsvRow } from '../../core/csv/types';
+import { CSV_QUOTES, CsvParser, delimiterCode, quoteCode } from '../../core/csv/parse-csv';
+import { CSV_DELIMITERS, sniffDialect } from '../../core/csv/sniff-delimiter';
+import type { CsvEncoding, CsvHeader, CsvRow, CsvSkippedRecord } from '../../core/csv/types';
 
 export interface ReadCsvFileOptions {
 	path: string;
@@ -11,6 +12,8 @@ export interface ReadCsvFileOptions {
 	maxFieldChars?: number;
 	/** Skips sniffing: any single character but a quote or a line break. */
 	delimiter?: string;
+	/** Skips sniffing the quote character: `"` or `'`. */
+	quote?: string;
 	/** Skips detection. */
 	encoding?: CsvEncoding;
 	/**
@@ -21,14 +24,33 @@ export interface ReadCsvFileOptions {
 	/** Bytes examined to detect the encoding. */
 	sampleBytes?: number;
 	maxHeaderFields?: number;
+	/**
+	 * Recognises the header the caller expects. When given, the header is the first of the
+	 * first `maxPreambleRecords` + 1 records it accepts, and the records before it (an export's
+	 * title or comment lines) are `skipped`; when it accepts none, the first record is the
+	 * header. Only records of the sample are looked at: nothing is added per row.
+	 */
+	isHeader?: (names: readonly string[]) => boolean;
+	/** Default 20. */
+	maxPreambleRecords?: number;
+	/** False reads any bytes as text (default true: see `notText`). */
+	detectBinary?: boolean;
 }
 
 export interface CsvFile {
 	path: string;
 	encoding: CsvEncoding;
 	delimiter: string;
-	/** Null when the file has no record at all (empty, or blank lines only). */
+	quote: string;
+	/**
+	 * Set when the first bytes are not text (an image, a workbook, UTF-16 without a byte-order
+	 * mark...): then nothing is parsed, the header is null and there are no rows.
+	 */
+	notText: NotText | null;
+	/** Null when the file has no record at all (empty, or blank lines only), or is not text. */
 	header: CsvHeader | null;
+	/** Records before the header that `isHeader` did not accept, in order. */
+	skipped: CsvSkippedRecord[];
 	/** Every record after the header, once each, as fields or as a malformed row. Single use. */
 	rows: AsyncIterable<CsvRow>;
 	/**
@@ -49,14 +71,44 @@ function ioError(path: string, cause: unknown): Error {
 	return new Error(`Cannot read CSV file ${path}: ${detail}`, { cause });
 }
 
+/** Slices of the sample fed to the parser that looks for the header. */
+const SCOUT_SLICE_CHARS = 4096;
+
 /**
- * Streams a CSV file whose first non-blank record is the header. Blank lines are no records
- * but count as lines; a row's `line` is where its record starts. Only I/O errors throw, and
- * their message names the file; everything wrong with the content is a malformed row.
+ * The number of records before the first one `isHeader` accepts among the first
+ * `maxPreamble` + 1 records of the sample; -1 when it accepts none.
+ */
+function preambleRecords(
+	sample: readonly string[],
+	complete: boolean,
+	parserOptions: ConstructorParameters<typeof CsvParser>[0],
+	isHeader: (names: readonly string[]) => boolean,
+	maxPreamble: number
+): number {
+	const scout = new CsvParser({ ...parserOptions, skipRecords: maxPreamble + 1 });
+	for (const text of sample) {
+		for (let at = 0; at < text.length && !scout.headerDone; at += SCOUT_SLICE_CHARS) {
+			scout.push(text.slice(at, at + SCOUT_SLICE_CHARS));
+		}
+	}
+	if (complete && !scout.headerDone) scout.end();
+	return scout.skipped.findIndex((r) => r.fields !== undefined && isHeader(r.fields));
+}
+
+function emptyRows(): AsyncGenerator<never> {
+	return (async function* () {})();
+}
+
+/**
+ * Streams a CSV file whose first non-blank record is the header (after a preamble, when
+ * `isHeader` is given). Blank lines are no records but count as lines; a row's `line` is where
+ * its record starts. Only I/O errors throw, and their message names the file; everything wrong
+ * with the content is a malformed row, or `notText` for a file that is not text at all.
  */
 export async function readCsvFile(options: ReadCsvFileOptions): Promise<CsvFile> {
 	const { path, maxFieldChars = 1_000_000, chunkSize = 1 << 16, sampleBytes = 1 << 16 } = options;
-	if (options.delimiter !== undefined) delimiterCode(options.delimiter);
+	if (options.quote !== undefined) quoteCode(options.quote);
+	if (options.delimiter !== undefined) delimiterCode(options.delimiter, options.quote);
 
 	let fd: number | undefined;
 	try {
@@ -100,18 +152,60 @@ export async function readCsvFile(options: ReadCsvFileOptions): Promise<CsvFile>
 		sample.push(Buffer.from(chunk));
 		sampled += chunk.length;
 	}
-	const encoding =
-		options.encoding ?? detectEncoding(Buffer.concat(sample).subarray(0, sampleBytes));
+	const head = Buffer.concat(sample).subarray(0, sampleBytes);
+	const encoding = options.encoding ?? detectEncoding(head);
+	const notText = options.detectBinary === false ? null : detectNotText(head, encoding);
+	if (notText !== null) {
+		close();
+		return {
+			path,
+			encoding,
+			delimiter: options.delimiter ?? ',',
+			quote: options.quote ?? '"',
+			notText,
+			header: null,
+			skipped: [],
+			rows: emptyRows(),
+			batches: emptyRows(),
+			close
+		};
+	}
 	const decoder = createChunkDecoder(encoding);
 	// Decoded chunk by chunk, so the parser sees the same boundaries as the file.
 	const queue = sample.map((chunk) => decoder.write(chunk));
 	if (done) queue.push(decoder.end());
-	const delimiter = options.delimiter ?? sniffDelimiter({ text: queue.join(''), complete: done });
-	const parser = new CsvParser({
-		delimiter,
-		maxFieldChars,
-		maxHeaderFields: options.maxHeaderFields
+	let { delimiter, quote } = sniffDialect({
+		text: queue.join(''),
+		complete: done,
+		delimiter: options.delimiter,
+		quote: options.quote
 	});
+	const limits = { maxFieldChars, maxHeaderFields: options.maxHeaderFields };
+	let skipRecords = 0;
+	if (options.isHeader) {
+		// The sniffed dialect first; when the expected header is not among the first records read
+		// with it (title lines with other delimiters can mislead the sniffer), the other ones.
+		const dialects = [{ delimiter, quote }];
+		for (const d of options.delimiter === undefined ? CSV_DELIMITERS : [options.delimiter]) {
+			for (const q of options.quote === undefined ? CSV_QUOTES : [options.quote]) {
+				if (d !== q && (d !== delimiter || q !== quote)) dialects.push({ delimiter: d, quote: q });
+			}
+		}
+		for (const dialect of dialects) {
+			const found = preambleRecords(
+				queue,
+				done,
+				{ ...dialect, ...limits },
+				options.isHeader,
+				options.maxPreambleRecords ?? 20
+			);
+			if (found === -1) continue;
+			({ delimiter, quote } = dialect);
+			skipRecords = found;
+			break;
+		}
+	}
+	const parser = new CsvParser({ delimiter, quote, ...limits, skipRecords });
 
 	let offset = 0;
 	let parsedAll = false;
@@ -159,7 +253,10 @@ export async function readCsvFile(options: ReadCsvFileOptions): Promise<CsvFile>
 		path,
 		encoding,
 		delimiter,
+		quote,
+		notText: null,
 		header: parser.header,
+		skipped: parser.skipped,
 		rows: generateRows(),
 		batches: generateBatches(),
 		close

@@ -1,6 +1,6 @@
 import { checkHeaders, type Issue, type Validation } from '../../core/contract/validate';
-import { INPUT_COLUMNS, type InputKind } from '../../core/contract/normalise';
-import { readCsvFile } from './read-csv-file';
+import { INPUT_COLUMNS, normaliseHeader, type InputKind } from '../../core/contract/normalise';
+import { readCsvFile, type CsvFile } from './read-csv-file';
 import { createCompiledRowBuilder } from './row-builder';
 import type { InputFile } from '../inputs/discover-inputs';
 import type { InputIssue } from '../report/input-issue';
@@ -35,13 +35,63 @@ function locate(
 	};
 }
 
+/** Counts of one CSV file, with what the run report should say about the file as a whole. */
+export interface CsvFileCounts extends FileCounts {
+	/** Problems with the whole file (empty, not text, a skipped preamble...), when any. */
+	readonly notes?: readonly string[];
+}
+
+/** Contract columns a header must name, at least, to be told from a title or comment line. */
+const HEADER_MIN_COLUMNS = 2;
+
+/** Whether a record names at least HEADER_MIN_COLUMNS distinct columns of the contract. */
+export function contractHeaderTest(kind: InputKind): (names: readonly string[]) => boolean {
+	const contract = new Set(INPUT_COLUMNS[kind].map((c) => c.name));
+	return (names) => {
+		const found = new Set<string>();
+		for (const name of names) {
+			const column = normaliseHeader(name, kind);
+			if (contract.has(column)) found.add(column);
+		}
+		return found.size >= HEADER_MIN_COLUMNS;
+	};
+}
+
+const plural = (n: number, one: string, many = `${one}s`) =>
+	`${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
+/**
+ * The skipped records as a report's record: their text by line, so that a person can check
+ * that only a title or comments were skipped.
+ */
+function preambleRecord(csv: CsvFile): Record<string, string> {
+	return Object.fromEntries(csv.skipped.map((r) => [`line ${r.line}`, r.raw]));
+}
+
 /**
  * Reads one CSV input of the contract: every record is validated and either accepted or
  * quarantined with its reasons, so that read = accepted + quarantined holds for the file.
+ * Title or comment lines before the header (among the first 20 records) are skipped and
+ * reported; a file that is not text is quarantined whole (unit 'file'); an empty or header-only
+ * file is reported. Such problems with the whole file are issues at line 0 and `notes`.
  */
-export async function readValidatedCsv<T>(options: ValidatedCsvOptions<T>): Promise<FileCounts> {
+export async function readValidatedCsv<T>(options: ValidatedCsvOptions<T>): Promise<CsvFileCounts> {
 	const { input, issues, progress } = options;
-	const csv = await readCsvFile({ path: input.path });
+	const csv = await readCsvFile({ path: input.path, isHeader: contractHeaderTest(options.kind) });
+	const notes: string[] = [];
+	const fileIssue = (
+		severity: InputIssue['severity'],
+		rule: string,
+		message: string,
+		record?: Record<string, string>
+	) => {
+		issues.add({ severity, file: input.name, line: 0, column: 0, rule, message }, record);
+		notes.push(message);
+	};
+	if (csv.notText) {
+		fileIssue('error', csv.notText.rule, `not read: ${csv.notText.message}`);
+		return { file: input.name, unit: 'file', read: 1, accepted: 0, quarantined: 1, notes };
+	}
 	const counts = {
 		file: input.name,
 		unit: 'record' as const,
@@ -49,8 +99,26 @@ export async function readValidatedCsv<T>(options: ValidatedCsvOptions<T>): Prom
 		accepted: 0,
 		quarantined: 0
 	};
-	if (!csv.header) return counts;
+	const withNotes = (): CsvFileCounts => (notes.length > 0 ? { ...counts, notes } : counts);
+	if (!csv.header) {
+		fileIssue(
+			'warning',
+			'file.empty',
+			'the file is empty (or holds only blank lines): no header, no records'
+		);
+		return withNotes();
+	}
 	const headerLine = csv.header.line;
+	if (csv.skipped.length > 0) {
+		fileIssue(
+			'warning',
+			'file.preamble',
+			`skipped ${plural(headerLine - 1, 'line')} before the header on line ${headerLine} ` +
+				`(${plural(csv.skipped.length, 'record')}): they do not name the expected columns, ` +
+				'like the title or comment lines of an export; their text is in the record column',
+			preambleRecord(csv)
+		);
+	}
 	const header = checkHeaders(csv.header.names, options.kind);
 	const position = new Map<string, number>();
 	header.columns.forEach((name, i) => {
@@ -131,5 +199,12 @@ export async function readValidatedCsv<T>(options: ValidatedCsvOptions<T>): Prom
 			});
 		}
 	}
-	return counts;
+	if (counts.read === 0) {
+		fileIssue(
+			'warning',
+			'file.header_only',
+			`the file has a header (line ${headerLine}) but no records`
+		);
+	}
+	return withNotes();
 }

@@ -15,6 +15,8 @@ export interface FileCounts {
 	readonly quarantined: number;
 	/** Accepted units that were duplicates of an earlier one (kept once, counted here). */
 	readonly duplicates?: number;
+	/** What the reader said about the file as a whole (lines skipped, empty, not text). */
+	readonly notes?: readonly string[];
 }
 
 export interface RunReport {
