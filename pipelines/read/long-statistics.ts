@@ -87,7 +87,8 @@ export async function readLongStatistics(options: { path: string; file: string }
 		path: options.path,
 		file: options.file,
 		normaliseName: normaliseStatisticsHeader,
-		known: KNOWN
+		known: KNOWN,
+		isHeader: isLongStatisticsHeader
 	});
 	const warnings = objects.headerIssues.filter((i) => i.severity === 'warning');
 	const rows = await parseRows<LongObservation>(objects, (v, fail) => {

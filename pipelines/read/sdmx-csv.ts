@@ -45,7 +45,8 @@ export async function readSdmxCsv(options: { path: string; file: string }) {
 		path: options.path,
 		file: options.file,
 		normaliseName,
-		known: ANY_COLUMN
+		known: ANY_COLUMN,
+		isHeader: isSdmxCsvHeader
 	});
 	const dimensions = objects.columns.filter((c) => c !== '' && !RESERVED.has(c));
 	let dataset: string | undefined;

@@ -36,8 +36,12 @@ export interface OfficialStatistics {
 	population: Map<string, Map<number, number>>;
 }
 
+/** The header of a CSV file: the first record that looks like one, past a preamble. */
 async function firstHeader(path: string): Promise<string[]> {
-	const csv = await readCsvFile({ path });
+	const csv = await readCsvFile({
+		path,
+		isHeader: (names) => isSdmxCsvHeader(names) || isLongStatisticsHeader(names)
+	});
 	csv.close();
 	return csv.header?.names ?? [];
 }

@@ -81,3 +81,32 @@ describe('readLongStatistics', () => {
 		]);
 	});
 });
+
+describe('official statistics exported with a preamble', () => {
+	it('finds the long-format header past title lines and reports them', async () => {
+		const csv = [
+			'Adult learning targets',
+			'Exported 2024-05-01 by the ministry',
+			'indicator_code,geo,year,value,note',
+			'X_RATE,BE,2030,60,rounded'
+		].join('\n');
+		const result = await readLongStatistics({ path: file(csv), file: 'targets/t.csv' });
+		expect(result.observations).toEqual([
+			expect.objectContaining({ geo: 'BE', year: 2030, value: 60, note: 'rounded' })
+		]);
+		expect(result.quarantined).toEqual([]);
+		expect(result.warnings.map((w) => w.rule)).toContain('file.preamble');
+	});
+
+	it('finds the SDMX-CSV header past a title line', async () => {
+		const csv = [
+			'Participation in education and training',
+			'DATAFLOW,LAST UPDATE,freq,geo,TIME_PERIOD,OBS_VALUE,OBS_FLAG',
+			'ESTAT:TRNG_LFSE_04(1.0),2024-04-16 23:00:00,A,BE,2022,10.3,'
+		].join('\n');
+		const result = await readSdmxCsv({ path: file(csv), file: 'eurostat/x.csv' });
+		expect(result.observations).toEqual([
+			{ dims: ['A', 'BE'], period: '2022', value: 10.3, flags: '' }
+		]);
+	});
+});
