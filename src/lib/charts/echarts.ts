@@ -1,6 +1,6 @@
 // The one ECharts registry: only what the charts use is bundled.
 import * as echarts from 'echarts/core';
-import { LineChart } from 'echarts/charts';
+import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
 import {
 	AriaComponent,
 	GridComponent,
@@ -11,6 +11,8 @@ import { SVGRenderer } from 'echarts/renderers';
 
 echarts.use([
 	LineChart,
+	BarChart,
+	ScatterChart,
 	GridComponent,
 	LegendComponent,
 	TooltipComponent,

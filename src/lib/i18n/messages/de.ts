@@ -153,5 +153,62 @@ export const de: Partial<Record<MessageKey, string>> = {
 	'data.protection.none': 'Nicht überlagert: Sie zählt keine Personen oder Datensätze.',
 	'data.protection.column': 'überlagert',
 	'figure.perturbed':
-		'Zahlen zum Schutz von Personen um höchstens ±{max} überlagert (Cell-Key-Verfahren)'
+		'Zahlen zum Schutz von Personen um höchstens ±{max} überlagert (Cell-Key-Verfahren)',
+	'nav.target': 'Das 60-%-Ziel',
+	'home.target.link': 'Weiterbildungsbeteiligung Erwachsener gemessen am EU-Ziel von 60 % für 2030',
+	'home.target.text':
+		'Die EU und jeder Mitgliedstaat gemessen an seinem nationalen Ziel für 2030: Niveau, Abstand, nötiges Wachstum und Fortschritt, mit den Vorbehalten der Quellen.',
+	'target.title': 'Weiterbildungsbeteiligung Erwachsener gemessen an den Zielen für 2030',
+	'target.lead':
+		'Bis 2030 sollen jedes Jahr mindestens 60 % der Erwachsenen von 25 bis 64 Jahren an Weiterbildung teilnehmen (Aktionsplan zur europäischen Säule sozialer Rechte); jeder Mitgliedstaat hat ein nationales Ziel gesetzt.',
+	'target.measure':
+		'Maß: Erhebung über Erwachsenenbildung, letzte 12 Monate, ohne angeleitetes Lernen am Arbeitsplatz',
+	'target.measure.caveat':
+		'Mit diesem Indikator werden die Ziele überwacht; Eurostat veröffentlicht ihn als experimentell. Die Erhebung findet alle sechs Jahre statt (2016, 2022), der letzte Wert ist daher von 2022.',
+	'target.missing':
+		'Diese Version hat keine Tabelle der Beteiligungsziele: Die amtlichen Statistiken (../shared/data) fehlten, als die Daten erstellt wurden.',
+	'target.headline.title': 'Die EU',
+	'target.headline.level':
+		'{value} % der Erwachsenen nahmen {year} an Weiterbildung teil ({baseline} % im Basisjahr {baselineYear}).',
+	'target.headline.target':
+		'Ziel: {target} % im Jahr {year}, {gap} Prozentpunkte entfernt; dafür sind ab dem Basisjahr {required} % Wachstum pro Jahr nötig. Fortschritt: {status}.',
+	'target.headline.milestone':
+		'Etappenziel: {value} % im Jahr {year}, {gap} Prozentpunkte entfernt; nötig sind ab dem Basisjahr {required} % Wachstum pro Jahr.',
+	'target.headline.aggregate':
+		'Die nationalen Ziele zusammen ergeben {value} %, weniger als das EU-Ziel.',
+	'target.sort.label': 'Mitgliedstaaten ordnen nach',
+	'target.sort.gap': 'Abstand zum Ziel',
+	'target.sort.value': 'letztem Niveau',
+	'target.sort.geo': 'Ländercode',
+	'target.chart.title': 'Niveau und nationales Ziel 2030, nach {sort}',
+	'target.chart.aria':
+		'Balkendiagramm der Beteiligungsquote jedes Landes {year}, mit seinem nationalen Ziel für 2030 als Raute. Dieselben Zahlen stehen in der Tabelle darunter.',
+	'target.series.level': 'Niveau {year}',
+	'target.series.target': 'Nationales Ziel 2030',
+	'target.series.alternative': 'Anderer Wert in den Quellen',
+	'target.axis.value': '% der Erwachsenen von 25 bis 64 Jahren',
+	'target.table.caption': 'Beteiligung {year} gemessen an den nationalen Zielen 2030',
+	'target.table.unit':
+		'% der Erwachsenen von 25 bis 64 Jahren; Abstand in Prozentpunkten; Wachstum in % pro Jahr',
+	'target.table.country': 'Land',
+	'target.table.latest': 'Niveau {year}',
+	'target.table.target': 'Ziel 2030',
+	'target.table.gap': 'Abstand',
+	'target.table.observed': 'Wachstum pro Jahr, beobachtet',
+	'target.table.required': 'Wachstum pro Jahr, nötig',
+	'target.table.status': 'Fortschritt',
+	'target.table.caveat': 'Vorbehalt',
+	'target.status.target_achieved': 'Ziel erreicht',
+	'target.status.substantial_progress': 'deutlicher Fortschritt',
+	'target.status.moderate_progress': 'mäßiger Fortschritt',
+	'target.status.limited_progress': 'geringer Fortschritt',
+	'target.status.moving_away': 'entfernt sich vom Ziel',
+	'target.status.not_assessed': 'nicht bewertet',
+	'target.caveat.conflict':
+		'Die öffentlichen Quellen nennen für dieses Ziel unterschiedliche Werte.',
+	'target.caveat.conflict_with':
+		'Die öffentlichen Quellen weichen ab: Eine nennt {value} %, das hieße „{status}“.',
+	'target.caveat.no_target': 'Kein nationales Ziel.',
+	'target.method':
+		'Der Fortschritt vergleicht das seit 2016 beobachtete jährliche Wachstum mit dem, das nötig ist, um das Ziel 2030 zu erreichen (durchschnittliche jährliche Wachstumsrate): mindestens 95 % davon ist deutlicher Fortschritt, 60 % mäßiger, weniger geringer, ein Rückgang entfernt sich vom Ziel.'
 };

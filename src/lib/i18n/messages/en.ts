@@ -149,7 +149,62 @@ export const en = {
 	'data.protection.hidden': '{count} cells hidden (flag c).',
 	'data.protection.none': 'Not perturbed: it counts no person or record.',
 	'data.protection.column': 'perturbed',
-	'figure.perturbed': 'Counts perturbed by at most ±{max} to protect persons (cell-key method)'
+	'figure.perturbed': 'Counts perturbed by at most ±{max} to protect persons (cell-key method)',
+	'nav.target': 'The 60 % target',
+	'home.target.link': 'Adult participation against the EU 2030 target of 60 %',
+	'home.target.text':
+		'The EU and each Member State against its national 2030 target: level, distance, required growth and progress, with the caveats of the sources.',
+	'target.title': 'Adult participation against the 2030 targets',
+	'target.lead':
+		'By 2030 at least 60 % of adults aged 25-64 should take part in learning every year (European Pillar of Social Rights Action Plan); each Member State has set a national target.',
+	'target.measure':
+		'Measure: Adult Education Survey, last 12 months, excluding guided on-the-job training',
+	'target.measure.caveat':
+		'This is the indicator the targets are monitored with; Eurostat publishes it as experimental. It comes from a survey held every six years (2016, 2022), so the latest value is 2022.',
+	'target.missing':
+		'This build has no adult participation targets table: the official statistics (../shared/data) were not found when the data was built.',
+	'target.headline.title': 'The EU',
+	'target.headline.level':
+		'{value} % of adults took part in learning in {year} ({baseline} % in {baselineYear}, the baseline).',
+	'target.headline.target':
+		'Target: {target} % in {year}, {gap} percentage points away; reaching it needs {required} % growth a year from the baseline. Progress: {status}.',
+	'target.headline.milestone':
+		'Milestone: {value} % in {year}, {gap} percentage points away, needing {required} % growth a year from the baseline.',
+	'target.headline.aggregate':
+		'The national targets taken together come to {value} %, short of the EU target.',
+	'target.sort.label': 'Order the Member States by',
+	'target.sort.gap': 'distance to target',
+	'target.sort.value': 'latest level',
+	'target.sort.geo': 'country code',
+	'target.chart.title': 'Level and national 2030 target, by {sort}',
+	'target.chart.aria':
+		'Bar chart of each country’s participation rate in {year}, with its national 2030 target as a diamond. The same numbers are in the table below.',
+	'target.series.level': 'Level {year}',
+	'target.series.target': 'National 2030 target',
+	'target.series.alternative': 'Other value the sources give',
+	'target.axis.value': '% of adults aged 25-64',
+	'target.table.caption': 'Participation in {year} against the national 2030 targets',
+	'target.table.unit': '% of adults aged 25-64; distance in percentage points; growth in % a year',
+	'target.table.country': 'Country',
+	'target.table.latest': 'Level {year}',
+	'target.table.target': 'Target 2030',
+	'target.table.gap': 'Distance',
+	'target.table.observed': 'Growth a year, observed',
+	'target.table.required': 'Growth a year, required',
+	'target.table.status': 'Progress',
+	'target.table.caveat': 'Caveat',
+	'target.status.target_achieved': 'target achieved',
+	'target.status.substantial_progress': 'substantial progress',
+	'target.status.moderate_progress': 'moderate progress',
+	'target.status.limited_progress': 'limited progress',
+	'target.status.moving_away': 'moving away from the target',
+	'target.status.not_assessed': 'not assessed',
+	'target.caveat.conflict': 'The public sources give different values for this target.',
+	'target.caveat.conflict_with':
+		'The public sources differ: another gives {value} %, which would read “{status}”.',
+	'target.caveat.no_target': 'No national target.',
+	'target.method':
+		'Progress compares the yearly growth observed since 2016 with the growth needed to reach the target in 2030 (compound annual growth): at least 95 % of it is substantial progress, 60 % moderate, less limited, a fall moving away.'
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -154,5 +154,62 @@ export const fr: Partial<Record<MessageKey, string>> = {
 	'data.protection.none': 'Non perturbée : elle ne compte ni personnes ni enregistrements.',
 	'data.protection.column': 'perturbé',
 	'figure.perturbed':
-		'Effectifs perturbés d’au plus ±{max} pour protéger les personnes (méthode de la clé de cellule)'
+		'Effectifs perturbés d’au plus ±{max} pour protéger les personnes (méthode de la clé de cellule)',
+	'nav.target': 'L’objectif de 60 %',
+	'home.target.link': 'La participation des adultes face à l’objectif de l’UE de 60 % en 2030',
+	'home.target.text':
+		'L’UE et chaque État membre face à son objectif national pour 2030 : niveau, distance, croissance nécessaire et progrès, avec les réserves des sources.',
+	'target.title': 'La participation des adultes face aux objectifs 2030',
+	'target.lead':
+		'D’ici 2030, au moins 60 % des adultes de 25 à 64 ans devraient participer chaque année à une formation (plan d’action sur le socle européen des droits sociaux) ; chaque État membre s’est fixé un objectif national.',
+	'target.measure':
+		'Mesure : enquête sur l’éducation des adultes, 12 derniers mois, hors formation guidée en cours d’emploi',
+	'target.measure.caveat':
+		'C’est l’indicateur de suivi des objectifs ; Eurostat le publie à titre expérimental. L’enquête a lieu tous les six ans (2016, 2022) : la dernière valeur est celle de 2022.',
+	'target.missing':
+		'Cette version n’a pas de table des objectifs de participation des adultes : les statistiques officielles (../shared/data) manquaient lors de la construction des données.',
+	'target.headline.title': 'L’UE',
+	'target.headline.level':
+		'{value} % des adultes ont participé à une formation en {year} ({baseline} % en {baselineYear}, l’année de référence).',
+	'target.headline.target':
+		'Objectif : {target} % en {year}, à {gap} points de pourcentage ; l’atteindre demande {required} % de croissance par an depuis l’année de référence. Progrès : {status}.',
+	'target.headline.milestone':
+		'Étape : {value} % en {year}, à {gap} points de pourcentage, demandant {required} % de croissance par an depuis l’année de référence.',
+	'target.headline.aggregate':
+		'Les objectifs nationaux réunis atteignent {value} %, en deçà de l’objectif de l’UE.',
+	'target.sort.label': 'Classer les États membres par',
+	'target.sort.gap': 'distance à l’objectif',
+	'target.sort.value': 'dernier niveau',
+	'target.sort.geo': 'code pays',
+	'target.chart.title': 'Niveau et objectif national 2030, par {sort}',
+	'target.chart.aria':
+		'Diagramme en barres du taux de participation de chaque pays en {year}, avec son objectif national pour 2030 en losange. Les mêmes valeurs figurent dans le tableau ci-dessous.',
+	'target.series.level': 'Niveau {year}',
+	'target.series.target': 'Objectif national 2030',
+	'target.series.alternative': 'Autre valeur donnée par les sources',
+	'target.axis.value': '% des adultes de 25 à 64 ans',
+	'target.table.caption': 'Participation en {year} face aux objectifs nationaux 2030',
+	'target.table.unit':
+		'% des adultes de 25 à 64 ans ; distance en points de pourcentage ; croissance en % par an',
+	'target.table.country': 'Pays',
+	'target.table.latest': 'Niveau {year}',
+	'target.table.target': 'Objectif 2030',
+	'target.table.gap': 'Distance',
+	'target.table.observed': 'Croissance annuelle observée',
+	'target.table.required': 'Croissance annuelle nécessaire',
+	'target.table.status': 'Progrès',
+	'target.table.caveat': 'Réserve',
+	'target.status.target_achieved': 'objectif atteint',
+	'target.status.substantial_progress': 'progrès substantiels',
+	'target.status.moderate_progress': 'progrès modérés',
+	'target.status.limited_progress': 'progrès limités',
+	'target.status.moving_away': 's’éloigne de l’objectif',
+	'target.status.not_assessed': 'non évalué',
+	'target.caveat.conflict':
+		'Les sources publiques donnent des valeurs différentes pour cet objectif.',
+	'target.caveat.conflict_with':
+		'Les sources publiques divergent : une autre donne {value} %, ce qui se lirait « {status} ».',
+	'target.caveat.no_target': 'Pas d’objectif national.',
+	'target.method':
+		'Le progrès compare la croissance annuelle observée depuis 2016 à celle nécessaire pour atteindre l’objectif en 2030 (taux de croissance annuel composé) : au moins 95 % de celle-ci, progrès substantiels ; 60 %, modérés ; moins, limités ; une baisse, s’éloigne de l’objectif.'
 };

@@ -1,0 +1,31 @@
+import { EU_AGGREGATE } from '$core/contract/countries';
+import { TARGETS_TABLE, type TargetRow } from '$core/queries/participation-targets';
+import { targetDistanceFigure } from '$lib/dashboards/target/figure';
+import { targetState, type TargetState } from '$lib/dashboards/target/state';
+import { toLang } from '$lib/i18n/langs';
+import { prerenderFigure, type PrerenderedFigure } from '$lib/server/prerender-figure';
+import { prerenderPage } from '$lib/server/prerender-page';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params }) => {
+	const lang = toLang(params.lang);
+	const page = prerenderPage({ tables: [TARGETS_TABLE] });
+	// A build without the official statistics still has this page, saying what is missing.
+	if (page.missing.length > 0) {
+		return {
+			...page,
+			eu: null as TargetRow | null,
+			distance: null as PrerenderedFigure<TargetState, TargetRow> | null
+		};
+	}
+	const distance = await prerenderFigure({
+		figure: targetDistanceFigure,
+		state: targetState.defaults(),
+		lang
+	});
+	return {
+		...page,
+		eu: distance.rows.find((r) => r.geo === EU_AGGREGATE) ?? null,
+		distance
+	};
+};
