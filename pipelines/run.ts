@@ -72,7 +72,7 @@ export async function runPipelines(options: PipelineOptions, log: (line: string)
 		{ option: '--work-dir', path: options.workDir }
 	]);
 	const report = createRunReport(PIPELINE_VERSION);
-	const issues = new IssueLog(options.reportDir);
+	const issues = new IssueLog(options.reportDir, { console: log });
 	let issuesCommitted = false;
 	const commitIssues = () => {
 		issues.commit();
@@ -116,6 +116,21 @@ export async function runPipelines(options: PipelineOptions, log: (line: string)
 				progress,
 				log,
 				beforeIndicators: () => {
+					// A provider file not read at all (an image, UTF-16 without a byte-order mark)
+					// holds records nobody counted: as if all were quarantined, more than any error
+					// rate below 1 allows (publishing without them would understate uptake).
+					const unread = report.files.filter(
+						(f) =>
+							f.unit === 'file' &&
+							f.quarantined > 0 &&
+							PROVIDER_FOLDERS.some((folder) => f.file.startsWith(`${folder}/`))
+					);
+					if (unread.length > 0 && options.maxErrorRate < 1) {
+						throw new ErrorRateExceeded(
+							`${unread.map((f) => f.file).join(', ')} could not be read at all: ` +
+								`nothing was published. See ${resolve(options.reportDir)}/quarantine.csv.`
+						);
+					}
 					const rate = errorRate(report);
 					if (rate > options.maxErrorRate) {
 						throw new ErrorRateExceeded(

@@ -13,7 +13,9 @@ export type XmlKind =
 	| { kind: 'other_xml'; root: string };
 
 // The XML declaration, processing instructions, comments and a DOCTYPE before the root element.
-const PROLOG = /^(?:\s|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>)*/;
+const PROLOG = /^(?:\s|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?>)*/;
+/** Only the start of a file is looked at: the patterns stay linear on a hostile one. */
+const HEAD_CHARS = 64 * 1024;
 const ROOT = /^<([A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?)([^>]*)>/;
 const DEFAULT_NAMESPACE = /\sxmlns\s*=\s*["']([^"']*)["']/;
 
@@ -24,7 +26,7 @@ export function looksLikeXml(text: string): boolean {
 
 /** What an XML document is, from its root element and default namespace. */
 export function xmlKind(text: string): XmlKind {
-	const rest = text.replace(PROLOG, '');
+	const rest = text.slice(0, HEAD_CHARS).replace(PROLOG, '');
 	const root = ROOT.exec(rest);
 	const name = root?.[1] ?? '';
 	const local = name.split(':').pop() ?? '';

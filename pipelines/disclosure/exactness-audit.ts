@@ -13,7 +13,7 @@
  * Proof, with HiGHS, in two phases. The true counts are one integer point; any other integer
  * point of the polyhedron in which a cell differs proves that cell not exact. Every point the
  * audit uses is checked against every relation and bound in JavaScript before it counts, so a
- * solver's tolerance or time limit can never make a cell look safe.
+ * solver's tolerance or node limit can never make a cell look safe.
  *
  * 1. Batches, per group of cells (a table, then a year of every table): the group's cells are
  *    free, every other cell keeps its true count (a restriction of the polyhedron, so its points
@@ -112,8 +112,12 @@ export interface ExactnessOptions {
 	readonly passes?: readonly BatchPass[];
 	/** Rounds of phase 1 per group; default 4. */
 	readonly rounds?: number;
-	/** Seconds HiGHS may spend on one batched program (its best point so far is used); default 30. */
-	readonly batchSeconds?: number;
+	/**
+	 * Branch-and-bound nodes HiGHS may explore on one batched objective (its best point so far is
+	 * used); default BATCH_NODES. A node limit, not a time limit: the output must not depend on
+	 * the machine's speed or load.
+	 */
+	readonly batchNodes?: number;
 	/**
 	 * Cells to prove (default: every sensitive cell). A later round, after hiding, passes only
 	 * what the earlier one could not prove: hiding widens boxes, so every point that proved a cell
@@ -125,6 +129,8 @@ export interface ExactnessOptions {
 }
 
 const TOLERANCE = 1e-6;
+/** See ExactnessOptions.batchNodes. */
+const BATCH_NODES = 500;
 
 function indexCells(cells: readonly BoxedCell[]): Map<string, number> {
 	const index = new Map<string, number>();
@@ -400,7 +406,7 @@ async function proveInBatches(
 	audit: Audit,
 	free: readonly number[],
 	targets: Set<number>,
-	options: { rounds: number; seconds: number }
+	options: { rounds: number; maxNodes: number }
 ): Promise<void> {
 	const { cells, proved } = audit;
 	const touching = audit.adjacency.relationsTouching(free);
@@ -417,7 +423,7 @@ async function proveInBatches(
 					variables,
 					weights: variables.map(() => 1),
 					sense,
-					seconds: options.seconds,
+					maxNodes: options.maxNodes,
 					gap: 0,
 					start: restricted.truth
 				});
@@ -455,7 +461,7 @@ async function boundsOver(
 			variables: [variable],
 			weights: [1],
 			sense,
-			seconds: Infinity,
+			maxNodes: Infinity,
 			gap: 0,
 			start: restricted.truth
 		});
@@ -580,7 +586,7 @@ export async function auditExactness(options: ExactnessOptions): Promise<Exactne
 			await inLanes(batches, solvers.size, (batch) =>
 				proveInBatches(audit, batch.free, batch.targets, {
 					rounds: pass.rounds ?? options.rounds ?? 4,
-					seconds: options.batchSeconds ?? 30
+					maxNodes: options.batchNodes ?? BATCH_NODES
 				})
 			);
 			left = left.filter((i) => !audit.proved.has(i));

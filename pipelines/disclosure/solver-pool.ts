@@ -14,7 +14,7 @@ import type { ProgramArrays } from './integer-program';
 const MAX_WORKERS = 4;
 
 export interface SolveResult {
-	readonly status: 'optimal' | 'time limit' | 'unbounded' | 'infeasible' | string;
+	readonly status: 'optimal' | 'node limit' | 'unbounded' | 'infeasible' | string;
 	readonly objective: number;
 	/** The value of every variable at the point HiGHS ended on, or null when it has none. */
 	readonly values: Float64Array | null;
@@ -25,8 +25,11 @@ export interface SolveRequest {
 	readonly variables: readonly number[];
 	readonly weights: readonly number[];
 	readonly sense: 'min' | 'max';
-	/** HiGHS's time limit; its best point so far is returned when it runs out. */
-	readonly seconds: number;
+	/**
+	 * Branch-and-bound nodes HiGHS may explore (Infinity: no limit); its best point so far is
+	 * returned when they run out. Not a time limit: the result must not depend on the machine.
+	 */
+	readonly maxNodes: number;
 	/** Relative gap at which HiGHS may stop. */
 	readonly gap: number;
 	/** A feasible point to start from. */
@@ -105,7 +108,7 @@ export class PooledProgram {
 			variables: request.variables,
 			weights: request.weights,
 			sense: request.sense,
-			seconds: request.seconds,
+			maxNodes: request.maxNodes,
 			gap: request.gap,
 			start: request.start ?? null
 		});
@@ -137,7 +140,12 @@ export class SolverPool {
 		const thread = this.threads.reduce((a, b) => (b.programs < a.programs ? b : a));
 		thread.programs++;
 		const key = String(this.nextKey++);
-		await thread.call({ op: 'build', key, program });
+		try {
+			await thread.call({ op: 'build', key, program });
+		} catch (error) {
+			thread.programs--;
+			throw error;
+		}
 		return new PooledProgram(thread, key);
 	}
 

@@ -6,12 +6,14 @@
 //   { op: 'build', id, key, program }  program: numCols, numRows, colLower, colUpper, rowLower,
 //                                      rowUpper (Float64Array, Infinity for none), starts,
 //                                      indices (Int32Array, compressed rows), values (Float64Array)
-//   { op: 'solve', id, key, variables, weights, sense: 'max'|'min', seconds, gap, start }
+//   { op: 'solve', id, key, variables, weights, sense: 'max'|'min', maxNodes, gap, start }
 //                                      optimises sum(weights[k] * x[variables[k]]) from the
-//                                      starting point `start` (a feasible point, or null)
+//                                      starting point `start` (a feasible point, or null), within
+//                                      `maxNodes` branch-and-bound nodes (a limit that does not
+//                                      depend on the machine's speed, unlike a time limit)
 //   { op: 'dispose', id, key }
 // Messages out: { id, result } or { id, error }; a solve's result is { status, objective, values }
-// with status one of 'optimal', 'time limit', 'unbounded', 'infeasible', or HiGHS's code.
+// with status one of 'optimal', 'node limit', 'unbounded', 'infeasible', or HiGHS's code.
 import { createRequire } from 'node:module';
 import { parentPort } from 'node:worker_threads';
 import highsLoader from 'highs';
@@ -20,7 +22,7 @@ const wasm = createRequire(import.meta.url).resolve('highs/runtime');
 const highs = await highsLoader({ locateFile: (file) => (file === 'highs.wasm' ? wasm : file) });
 const { modelStatus, objectiveSense, variableType } = highs.constants;
 const models = new Map();
-const NO_TIME_LIMIT = 1e9;
+const NO_NODE_LIMIT = 2 ** 31 - 1;
 
 const finite = (values) =>
 	Float64Array.from(values, (x) =>
@@ -55,6 +57,7 @@ function build({ key, program }) {
 const STATUS = new Map([
 	[modelStatus.optimal, 'optimal'],
 	[modelStatus.timeLimit, 'time limit'],
+	[modelStatus.solutionLimit, 'node limit'],
 	[modelStatus.unbounded, 'unbounded'],
 	[modelStatus.unboundedOrInfeasible, 'unbounded'],
 	[modelStatus.infeasible, 'infeasible']
@@ -86,7 +89,7 @@ function relaxationIfIntegral(model, n) {
 	}
 }
 
-function solve({ key, variables, weights, sense, seconds, gap, start }) {
+function solve({ key, variables, weights, sense, maxNodes, gap, start }) {
 	const entry = models.get(key);
 	if (!entry) throw new Error(`solver worker: no program '${key}'`);
 	const { model, n } = entry;
@@ -96,7 +99,7 @@ function solve({ key, variables, weights, sense, seconds, gap, start }) {
 	model.changeObjectiveSense(sense === 'max' ? objectiveSense.maximize : objectiveSense.minimize);
 	model.options.set({
 		// HiGHS takes only finite option values: no limit is a limit no run reaches.
-		time_limit: Number.isFinite(seconds) ? seconds : NO_TIME_LIMIT,
+		mip_max_nodes: Number.isFinite(maxNodes) ? maxNodes : NO_NODE_LIMIT,
 		mip_rel_gap: gap
 	});
 	// Once the relaxation of a program has come out fractional, its later objectives go straight

@@ -6,6 +6,8 @@ import { compareText } from '../publish/compare-text';
 
 /** Warnings kept verbatim per file and rule; the rest are counted. */
 export const WARNING_EXAMPLES_PER_RULE = 100;
+/** File-level issues printed on the console per rule; the rest are counted in one line. */
+export const CONSOLE_LINES_PER_RULE = 20;
 
 /** A spreadsheet cell holds at most 32 767 characters; a longer one is cut or refused. */
 export const SPREADSHEET_CELL_CHARS = 32_767;
@@ -65,6 +67,8 @@ export class IssueLog {
 	readonly #quarantine: LineWriter;
 	readonly #warnings: LineWriter;
 	readonly #counts = new Map<string, Map<string, number>>();
+	/** File-level issues told on the console so far, by rule. */
+	readonly #told = new Map<string, number>();
 	readonly #console: (line: string) => void;
 	#cuts = 0;
 
@@ -86,8 +90,7 @@ export class IssueLog {
 
 	add(issue: InputIssue, record?: Readonly<Record<string, unknown>>): void {
 		const n = this.#count(issue);
-		if (issue.line === 0)
-			this.#console(formatIssue({ ...issue, message: cutValue(issue.message) }));
+		if (issue.line === 0) this.#tell(issue);
 		if (issue.severity !== 'error' && n > WARNING_EXAMPLES_PER_RULE) return;
 		let cell = '';
 		if (record) {
@@ -119,6 +122,26 @@ export class IssueLog {
 		return Object.fromEntries([...byRule].sort(([a], [b]) => compareText(a, b)));
 	}
 
+	/** A file-level issue on the console: the first few of each rule, then one line for the rest. */
+	#tell(issue: InputIssue): void {
+		const n = (this.#told.get(issue.rule) ?? 0) + 1;
+		this.#told.set(issue.rule, n);
+		if (n <= CONSOLE_LINES_PER_RULE) {
+			this.#console(formatIssue({ ...issue, message: cutValue(issue.message) }));
+		}
+	}
+
+	#tellUntold(): void {
+		for (const [rule, n] of this.#told) {
+			if (n <= CONSOLE_LINES_PER_RULE) continue;
+			const more = n - CONSOLE_LINES_PER_RULE;
+			this.#console(
+				`[${rule}] ${more.toLocaleString('en')} more ${more === 1 ? 'file' : 'files'}: ` +
+					'see quarantine.csv and warnings.csv'
+			);
+		}
+	}
+
 	#tellCuts(): void {
 		if (this.#cuts === 0) return;
 		const n = this.#cuts;
@@ -131,6 +154,7 @@ export class IssueLog {
 	}
 
 	commit(): void {
+		this.#tellUntold();
 		this.#tellCuts();
 		this.#quarantine.commit();
 		this.#warnings.commit();

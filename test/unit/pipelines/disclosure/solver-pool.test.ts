@@ -30,7 +30,7 @@ describe('SolverPool', () => {
 			variables: [0],
 			weights: [1],
 			sense: 'max',
-			seconds: 10,
+			maxNodes: Infinity,
 			gap: 0,
 			start: restricted.truth
 		});
@@ -40,13 +40,13 @@ describe('SolverPool', () => {
 			variables: [0],
 			weights: [1],
 			sense: 'min',
-			seconds: 10,
+			maxNodes: Infinity,
 			gap: 0
 		});
 		expect([...(min.values ?? [])]).toEqual([0, 4]);
 		await program.dispose();
 		expect(() =>
-			program.solve({ variables: [0], weights: [1], sense: 'min', seconds: 1, gap: 0 })
+			program.solve({ variables: [0], weights: [1], sense: 'min', maxNodes: 1, gap: 0 })
 		).toThrow(/disposed/);
 	});
 
@@ -57,7 +57,7 @@ describe('SolverPool', () => {
 			variables: [0],
 			weights: [1],
 			sense: 'max',
-			seconds: 10,
+			maxNodes: Infinity,
 			gap: 0
 		});
 		expect(result.status).toBe('unbounded');
