@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 const chart = (page: Page) => page.locator('figure.chart');
+const distanceChart = (page: Page) => page.locator('#target-distance figure.chart');
 const table = (page: Page) => page.getByTestId('target-distance-table');
 
 /** The text of column `key` in every body row, in order. */
@@ -55,8 +56,24 @@ test('the first view is prerendered: the EU headline, every target and its cavea
 	});
 	expect((await row(page, 'Finland')).caveat).toContain('another gives 50 %');
 	expect((await row(page, 'Finland')).caveat).toContain('target achieved');
-	await expect(chart(page)).toHaveAttribute('data-source', 'prerendered');
-	await expect(chart(page).locator('svg')).toHaveCount(1);
+	await expect(distanceChart(page)).toHaveAttribute('data-source', 'prerendered');
+	await expect(chart(page)).toHaveCount(2);
+	// The Social Scoreboard classification of the 27 (level 2022, change since 2016), e.g. SE
+	// 66.5 (+7.7), RO 19.1 (+13.3), BG 9.5 (-2.3); the categories match an independent
+	// computation (participation-targets unit tests, DOMAIN.md method).
+	const classification = page.getByTestId('target-classification-table');
+	await expect(classification.locator('tbody tr')).toHaveCount(27);
+	const category = async (country: string) =>
+		(
+			await classification
+				.locator('tbody tr', { has: page.locator(`th:text-is("${country}")`) })
+				.locator('[data-key="category"]')
+				.innerText()
+		).trim();
+	expect(await category('Sweden')).toBe('best performers');
+	expect(await category('Romania')).toBe('weak but improving');
+	expect(await category('Bulgaria')).toBe('critical situation');
+	await expect(page.locator('#target-classification svg')).toContainText('best performers');
 	await context.close();
 });
 
@@ -65,7 +82,7 @@ test('ordering the Member States goes through DuckDB-WASM and into the URL, and 
 	guard
 }) => {
 	await page.goto('/target?sort=value');
-	await expect(chart(page)).toHaveAttribute('data-source', 'duckdb');
+	await expect(distanceChart(page)).toHaveAttribute('data-source', 'duckdb');
 	await expect(page.getByRole('radio', { name: 'latest level' })).toBeChecked();
 	const byValue = await column(page, 'latest');
 	const levels = byValue.slice(1).map((v) => Number(v.split(' ')[0]));
@@ -78,7 +95,7 @@ test('ordering the Member States goes through DuckDB-WASM and into the URL, and 
 	await expect
 		.poll(async () => (await column(page, 'geo')).slice(0, 3))
 		.toEqual(['European Union (27)', 'Austria', 'Belgium']);
-	await expect(chart(page).locator('svg')).toContainText('National 2030 target');
+	await expect(distanceChart(page).locator('svg')).toContainText('National 2030 target');
 	expect(await guard.cspViolations()).toEqual([]);
 });
 
@@ -90,6 +107,6 @@ test('the target page has no serious accessibility violation, in each language a
 		await expectAccessible(page);
 	}
 	await page.goto('/target?sort=geo');
-	await expect(chart(page)).toHaveAttribute('data-source', 'duckdb');
+	await expect(distanceChart(page)).toHaveAttribute('data-source', 'duckdb');
 	await expectAccessible(page);
 });

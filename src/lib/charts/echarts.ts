@@ -5,6 +5,7 @@ import {
 	AriaComponent,
 	GridComponent,
 	LegendComponent,
+	MarkLineComponent,
 	TooltipComponent
 } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
@@ -15,6 +16,7 @@ echarts.use([
 	ScatterChart,
 	GridComponent,
 	LegendComponent,
+	MarkLineComponent,
 	TooltipComponent,
 	AriaComponent,
 	SVGRenderer

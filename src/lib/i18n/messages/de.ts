@@ -210,5 +210,28 @@ export const de: Partial<Record<MessageKey, string>> = {
 		'Die öffentlichen Quellen weichen ab: Eine nennt {value} %, das hieße „{status}“.',
 	'target.caveat.no_target': 'Kein nationales Ziel.',
 	'target.method':
-		'Der Fortschritt vergleicht das seit 2016 beobachtete jährliche Wachstum mit dem, das nötig ist, um das Ziel 2030 zu erreichen (durchschnittliche jährliche Wachstumsrate): mindestens 95 % davon ist deutlicher Fortschritt, 60 % mäßiger, weniger geringer, ein Rückgang entfernt sich vom Ziel.'
+		'Der Fortschritt vergleicht das seit 2016 beobachtete jährliche Wachstum mit dem, das nötig ist, um das Ziel 2030 zu erreichen (durchschnittliche jährliche Wachstumsrate): mindestens 95 % davon ist deutlicher Fortschritt, 60 % mäßiger, weniger geringer, ein Rückgang entfernt sich vom Ziel.',
+	'target.classification.title':
+		'Einstufung der Länder (Methode des sozialpolitischen Scoreboards)',
+	'target.classification.aria':
+		'Streudiagramm des Niveauwerts jedes Mitgliedstaats gegen seinen Veränderungswert, nach Kategorie gefärbt, mit den Schwellen bei ±0,5 und ±1. Dieselben Zahlen stehen in der Tabelle darunter.',
+	'target.classification.caption':
+		'Mitgliedstaaten eingestuft nach ihrem Niveau {to} und ihrer Veränderung seit {from}',
+	'target.classification.unit':
+		'Niveau in % der Erwachsenen von 25 bis 64 Jahren; Veränderung in Prozentpunkten; Werte in Standardabweichungen vom ungewichteten Mittel der Mitgliedstaaten',
+	'target.classification.change': 'Veränderung {from}-{to}',
+	'target.classification.level_score': 'Niveauwert',
+	'target.classification.change_score': 'Veränderungswert',
+	'target.classification.category': 'Kategorie',
+	'target.classification.exception': 'Ausnahme: verbessert, aber weniger als die meisten',
+	'target.classification.method':
+		'Jeder Wert ist der Abstand vom ungewichteten Mittel der Mitgliedstaaten in Standardabweichungen der Grundgesamtheit; die Schwellen ±0,5 und ±1 und die Kategorien sind die des sozialpolitischen Scoreboards im Gemeinsamen Beschäftigungsbericht.',
+	'target.category.best_performers': 'beste Ergebnisse',
+	'target.category.better_than_average': 'besser als der Durchschnitt',
+	'target.category.good_but_to_monitor': 'gut, aber zu beobachten',
+	'target.category.on_average': 'durchschnittlich',
+	'target.category.weak_but_improving': 'schwach, aber mit Verbesserung',
+	'target.category.to_watch': 'zu beobachten',
+	'target.category.critical_situations': 'kritische Lage',
+	'target.category.unclassified': 'nicht eingestuft'
 };

@@ -204,7 +204,29 @@ export const en = {
 		'The public sources differ: another gives {value} %, which would read “{status}”.',
 	'target.caveat.no_target': 'No national target.',
 	'target.method':
-		'Progress compares the yearly growth observed since 2016 with the growth needed to reach the target in 2030 (compound annual growth): at least 95 % of it is substantial progress, 60 % moderate, less limited, a fall moving away.'
+		'Progress compares the yearly growth observed since 2016 with the growth needed to reach the target in 2030 (compound annual growth): at least 95 % of it is substantial progress, 60 % moderate, less limited, a fall moving away.',
+	'target.classification.title': 'Country classification (Social Scoreboard method)',
+	'target.classification.aria':
+		'Scatter chart of each Member State’s level score against its change score, coloured by category, with the cut-off lines at ±0.5 and ±1. The same numbers are in the table below.',
+	'target.classification.caption':
+		'Member States classified on their level in {to} and their change since {from}',
+	'target.classification.unit':
+		'level in % of adults aged 25-64; change in percentage points; scores in standard deviations from the unweighted mean of the Member States',
+	'target.classification.change': 'Change {from}-{to}',
+	'target.classification.level_score': 'Level score',
+	'target.classification.change_score': 'Change score',
+	'target.classification.category': 'Category',
+	'target.classification.exception': 'exception: improved, though less than most',
+	'target.classification.method':
+		'Each score is the distance from the unweighted mean of the Member States in population standard deviations; the cut-offs at ±0.5 and ±1 and the categories are those of the Joint Employment Report’s Social Scoreboard.',
+	'target.category.best_performers': 'best performers',
+	'target.category.better_than_average': 'better than average',
+	'target.category.good_but_to_monitor': 'good but to monitor',
+	'target.category.on_average': 'on average',
+	'target.category.weak_but_improving': 'weak but improving',
+	'target.category.to_watch': 'to watch',
+	'target.category.critical_situations': 'critical situation',
+	'target.category.unclassified': 'not classified'
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -211,5 +211,27 @@ export const fr: Partial<Record<MessageKey, string>> = {
 		'Les sources publiques divergent : une autre donne {value} %, ce qui se lirait « {status} ».',
 	'target.caveat.no_target': 'Pas d’objectif national.',
 	'target.method':
-		'Le progrès compare la croissance annuelle observée depuis 2016 à celle nécessaire pour atteindre l’objectif en 2030 (taux de croissance annuel composé) : au moins 95 % de celle-ci, progrès substantiels ; 60 %, modérés ; moins, limités ; une baisse, s’éloigne de l’objectif.'
+		'Le progrès compare la croissance annuelle observée depuis 2016 à celle nécessaire pour atteindre l’objectif en 2030 (taux de croissance annuel composé) : au moins 95 % de celle-ci, progrès substantiels ; 60 %, modérés ; moins, limités ; une baisse, s’éloigne de l’objectif.',
+	'target.classification.title': 'Classement des pays (méthode du tableau de bord social)',
+	'target.classification.aria':
+		'Nuage de points du score de niveau de chaque État membre contre son score d’évolution, coloré par catégorie, avec les seuils à ±0,5 et ±1. Les mêmes valeurs figurent dans le tableau ci-dessous.',
+	'target.classification.caption':
+		'États membres classés selon leur niveau en {to} et leur évolution depuis {from}',
+	'target.classification.unit':
+		'niveau en % des adultes de 25 à 64 ans ; évolution en points de pourcentage ; scores en écarts-types à la moyenne non pondérée des États membres',
+	'target.classification.change': 'Évolution {from}-{to}',
+	'target.classification.level_score': 'Score de niveau',
+	'target.classification.change_score': 'Score d’évolution',
+	'target.classification.category': 'Catégorie',
+	'target.classification.exception': 'exception : en progrès, mais moins que la plupart',
+	'target.classification.method':
+		'Chaque score est l’écart à la moyenne non pondérée des États membres, en écarts-types de population ; les seuils de ±0,5 et ±1 et les catégories sont ceux du tableau de bord social du rapport conjoint sur l’emploi.',
+	'target.category.best_performers': 'meilleurs résultats',
+	'target.category.better_than_average': 'mieux que la moyenne',
+	'target.category.good_but_to_monitor': 'bon mais à surveiller',
+	'target.category.on_average': 'dans la moyenne',
+	'target.category.weak_but_improving': 'faible mais en progrès',
+	'target.category.to_watch': 'à surveiller',
+	'target.category.critical_situations': 'situation critique',
+	'target.category.unclassified': 'non classé'
 };

@@ -1,5 +1,10 @@
 import { EU_AGGREGATE } from '$core/contract/countries';
-import { TARGETS_TABLE, type TargetRow } from '$core/queries/participation-targets';
+import {
+	TARGETS_TABLE,
+	type ClassificationRow,
+	type TargetRow
+} from '$core/queries/participation-targets';
+import { targetClassificationFigure } from '$lib/dashboards/target/classification';
 import { targetDistanceFigure } from '$lib/dashboards/target/figure';
 import { targetState, type TargetState } from '$lib/dashboards/target/state';
 import { toLang } from '$lib/i18n/langs';
@@ -15,17 +20,17 @@ export const load: PageServerLoad = async ({ params }) => {
 		return {
 			...page,
 			eu: null as TargetRow | null,
-			distance: null as PrerenderedFigure<TargetState, TargetRow> | null
+			distance: null as PrerenderedFigure<TargetState, TargetRow> | null,
+			classification: null as PrerenderedFigure<TargetState, ClassificationRow> | null
 		};
 	}
-	const distance = await prerenderFigure({
-		figure: targetDistanceFigure,
-		state: targetState.defaults(),
-		lang
-	});
+	const state = targetState.defaults();
+	const distance = await prerenderFigure({ figure: targetDistanceFigure, state, lang });
+	const classification = await prerenderFigure({ figure: targetClassificationFigure, state, lang });
 	return {
 		...page,
 		eu: distance.rows.find((r) => r.geo === EU_AGGREGATE) ?? null,
-		distance
+		distance,
+		classification
 	};
 };
