@@ -352,6 +352,23 @@ function conceptValue(node: Node | undefined): string | undefined {
 	return conceptLabel(node?.value) ?? conceptId(node?.value);
 }
 
+/**
+ * An optional concept read through its vocabulary: its value when the vocabulary knows it, else
+ * unknown with a warning quoting it. Nothing when the credential does not carry it.
+ */
+function setConcept(
+	b: ImportBuilder,
+	column: Parameters<ImportBuilder['set']>[0],
+	node: Node | undefined,
+	read: (id: string | undefined, label: string | undefined) => string | undefined,
+	options: { why: string }
+): void {
+	if (!node) return;
+	const value = read(conceptId(node.value), conceptLabel(node.value));
+	if (value) b.set(column, value, node.path);
+	else b.unknown(column, node.path, conceptValue(node), options.why);
+}
+
 function mapAssessment({ doc, b }: Place, assessments: Node[]): void {
 	const mapped: { value: string; path: string }[] = [];
 	let unmapped: { path: string; value?: string } | undefined;
@@ -429,18 +446,9 @@ function mapOptional(
 	b.set('prerequisites', textOf(requirement?.value), requirement?.path);
 
 	const verification = assessments.flatMap((a) => doc.all(a, 'idVerification'))[0];
-	if (verification) {
-		const value = supervision(conceptId(verification.value), conceptLabel(verification.value));
-		if (value) b.set('supervision', value, verification.path);
-		else {
-			b.unknown(
-				'supervision',
-				verification.path,
-				conceptValue(verification),
-				'not one of the four Annex I values of supervision and identity verification'
-			);
-		}
-	}
+	setConcept(b, 'supervision', verification, supervision, {
+		why: 'not one of the four Annex I values of supervision and identity verification'
+	});
 
 	const grade = assessments.map((a) => doc.one(a, 'grade')).find((g) => textOf(g?.value));
 	b.set('grade', textOf(grade?.value), grade?.path);
@@ -458,17 +466,7 @@ function mapOptional(
 	if (note) b.set('further_information', textOf(note.value), note.path);
 	else if (page) b.set('further_information', literal(page, 'contentURL'), page.path);
 
-	const setting = doc.one(spec, 'learningSetting');
-	if (setting) {
-		const value = learningSetting(conceptId(setting.value), conceptLabel(setting.value));
-		if (value) b.set('learning_setting', value, setting.path);
-		else {
-			b.unknown(
-				'learning_setting',
-				setting.path,
-				conceptValue(setting),
-				'learning setting not in the vocabulary'
-			);
-		}
-	}
+	setConcept(b, 'learning_setting', doc.one(spec, 'learningSetting'), learningSetting, {
+		why: 'learning setting not in the vocabulary'
+	});
 }

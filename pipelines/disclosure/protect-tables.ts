@@ -161,24 +161,37 @@ function tableOf(cell: BoxedCell): string {
 	return cell.id.slice(0, cell.id.indexOf('|'));
 }
 
-/** The country of a cell: the second part of its id (third in provider_quality), or ''. */
-function geoOf(cell: BoxedCell): string {
-	const parts = cell.id.split('|');
-	if (parts[0] === 'provider_quality') return parts[2];
-	return parts[0] === 'credential_elements' ? '' : parts[1];
+/** The country and year of a cell, read from its id once (the passes ask for every cell per batch). */
+const placeOfCell = new WeakMap<BoxedCell, { geo: string; year: string }>();
+
+function placeOf(cell: BoxedCell): { geo: string; year: string } {
+	let place = placeOfCell.get(cell);
+	if (!place) {
+		const parts = cell.id.split('|');
+		// table|geo|year|... ; provider_quality|provider|geo|... ; credential_elements has neither.
+		const geo =
+			parts[0] === 'provider_quality'
+				? parts[2]
+				: parts[0] === 'credential_elements'
+					? ''
+					: parts[1];
+		const year = YEARLESS_TABLES.has(parts[0]) ? ALL_YEARS : parts[2];
+		placeOfCell.set(cell, (place = { geo, year }));
+	}
+	return place;
 }
 
+/** The country of a cell: the second part of its id (third in provider_quality), or ''. */
+const geoOf = (cell: BoxedCell): string => placeOf(cell).geo;
+
 /** The year of a cell (the third part of its id: table|geo|year|...), or ALL_YEARS. */
-function yearOf(cell: BoxedCell): string {
-	const parts = cell.id.split('|');
-	return YEARLESS_TABLES.has(parts[0]) ? ALL_YEARS : parts[2];
-}
+const yearOf = (cell: BoxedCell): string => placeOf(cell).year;
 
 /**
  * Batches of a table's cells first (see exactness-audit.ts). What is left needs moves across
  * tables: batches of a year of every table (in the countries of the cells left, and the EU), with
- * the tables that have no year (whose counts add up over the years) free in each. (One program over everything did not find a point in 30
- * seconds.) Hidden and derived counts (`isFree`) are free everywhere. A later round (after
+ * the tables that have no year (whose counts add up over the years) free in each. (One program
+ * over everything did not find a point in 30 seconds.) Hidden and derived counts (`isFree`) are free everywhere. A later round (after
  * hiding) skips the table pass.
  */
 export function auditPasses(

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
 interface Guard {
@@ -44,6 +45,15 @@ export const test = base.extend<{ guard: Guard }>({
 
 async function collectViolations(page: Page): Promise<string[]> {
 	return page.evaluate(() => (window as unknown as { __csp: string[] }).__csp ?? []);
+}
+
+/** axe-core finds no serious or critical violation on the page as it is now. */
+export async function expectAccessible(page: Page) {
+	const results = await new AxeBuilder({ page }).analyze();
+	const serious = results.violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+	expect(serious).toEqual([]);
 }
 
 export { expect };

@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, expectAccessible, test } from './fixtures';
 
 const chart = (page: Page) => page.locator('figure.chart');
 const table = (page: Page) => page.getByTestId('participation-series-table');
@@ -13,14 +12,6 @@ async function columnHeaders(page: Page): Promise<string[]> {
 async function cell(page: Page, year: number, key: string): Promise<string> {
 	const row = table(page).locator('tbody tr', { has: page.locator(`th:text-is("${year}")`) });
 	return (await row.locator(`td[data-key="${key}"]`).innerText()).replace(/\s+/g, ' ').trim();
-}
-
-async function expectAccessible(page: Page) {
-	const results = await new AxeBuilder({ page }).analyze();
-	const serious = results.violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-	expect(serious).toEqual([]);
 }
 
 test('the first view is prerendered: table and chart before any script, and readable without JavaScript', async ({

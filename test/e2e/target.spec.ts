@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, expectAccessible, test } from './fixtures';
 
 const chart = (page: Page) => page.locator('figure.chart');
 const distanceChart = (page: Page) => page.locator('#target-distance figure.chart');
@@ -19,14 +18,6 @@ async function row(page: Page, country: string): Promise<Record<string, string>>
 		keys.map((key) => tr.locator(`[data-key="${key}"]`).innerText())
 	);
 	return Object.fromEntries(keys.map((k, i) => [k, values[i].replace(/\s+/g, ' ').trim()]));
-}
-
-async function expectAccessible(page: Page) {
-	const results = await new AxeBuilder({ page }).analyze();
-	const serious = results.violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-	expect(serious).toEqual([]);
 }
 
 test('the first view is prerendered: the EU headline, every target and its caveat, before any script', async ({

@@ -1,3 +1,4 @@
+import { escapeHtml } from '../escape-html';
 import type { EChartsCoreOption } from '../echarts-types';
 import { seriesColour } from '../palette';
 
@@ -35,10 +36,6 @@ interface TooltipParam {
 	readonly marker: string;
 	readonly data: { value: [number, number | null]; flags: string } | undefined;
 	readonly axisValue: number | string;
-}
-
-function escapeHtml(text: string): string {
-	return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { escapeHtml } from '$lib/charts/escape-html';
 import { EU_AGGREGATE, geoName } from '$core/contract/countries';
 import type { TargetRow } from '$core/queries/participation-targets';
 import type { EChartsCoreOption } from '$lib/charts/echarts-types';
@@ -14,10 +15,6 @@ interface TooltipParam {
 	readonly marker: string;
 	readonly value: number | null;
 	readonly axisValue: string;
-}
-
-function escapeHtml(text: string): string {
-	return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { escapeHtml } from '$lib/charts/escape-html';
 import { EU_AGGREGATE, geoName } from '$core/contract/countries';
 import { SCOREBOARD_CATEGORIES } from '$core/methods/classification';
 import {
@@ -27,10 +28,6 @@ interface ScatterParam {
 	readonly seriesName: string;
 	readonly marker: string;
 	readonly data: { value: [number, number]; name: string };
-}
-
-function escapeHtml(text: string): string {
-	return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /**
