@@ -4,6 +4,7 @@ import type { PipelineOptions } from './cli-args';
 import { checkDataDirs, isSyntheticDir, MissingDataError } from './inputs/data-dirs';
 import { discoverInputs, PROVIDER_FOLDERS, type InputFile } from './inputs/discover-inputs';
 import { officialIndicatorsTable } from './stages/official-long-tables';
+import { memberStateShapesTable } from './stages/member-state-shapes';
 import { participationTargetsTable } from './stages/participation-targets';
 import { readOfficialStatistics } from './stages/official-statistics';
 import { DEMO_KEY_FILE, runProviderPipeline } from './stages/provider-pipeline';
@@ -104,6 +105,8 @@ export async function runPipelines(options: PipelineOptions, log: (line: string)
 			const targets = participationTargetsTable(official.long, official.longInputs, longKind);
 			if (targets) tables.push(targets);
 		}
+		const shapes = await memberStateShapesTable(inputs.gisco, log);
+		if (shapes) tables.push(shapes);
 
 		if (providerData) {
 			const provider = await runProviderPipeline({

@@ -8,11 +8,15 @@ export const INPUT_FOLDERS = [
 	'credentials',
 	'eurostat',
 	'targets',
-	'measures'
+	'measures',
+	'gisco'
 ] as const;
 export type InputFolder = (typeof INPUT_FOLDERS)[number];
 
-/** The folders of provider data; the others (eurostat/, targets/) hold official statistics. */
+/**
+ * The folders of provider data; the others hold official statistics (eurostat/, targets/) and
+ * the map's country boundaries (gisco/).
+ */
 export const PROVIDER_FOLDERS = [
 	'issuance',
 	'credentials',
