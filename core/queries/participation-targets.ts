@@ -52,34 +52,3 @@ ORDER BY geo = ? DESC, ${ORDER[params.sort]}`,
 		params: [params.eu]
 	};
 }
-
-/** One Member State's Social Scoreboard reading of the headline indicator. */
-export interface ClassificationRow {
-	readonly geo: string;
-	readonly baseline_year: number;
-	readonly latest_year: number;
-	readonly latest_value: number | null;
-	readonly latest_flags: string;
-	readonly change_pp: number | null;
-	readonly level_score: number | null;
-	readonly change_score: number | null;
-	readonly scoreboard_category: string | null;
-	readonly scoreboard_exception: boolean | null;
-}
-
-/**
- * The Member States' level, change, both scores and category (the EU is the reference, not
- * classified), best level first.
- */
-export function buildClassificationSql(params: { eu: string }): PublishedQuery {
-	return {
-		tables: [TARGETS_TABLE],
-		sql: `SELECT geo, CAST(baseline_year AS INTEGER) AS baseline_year,
-  CAST(latest_year AS INTEGER) AS latest_year, latest_value, latest_flags, change_pp,
-  level_score, change_score, scoreboard_category, scoreboard_exception
-FROM "${TARGETS_TABLE}"
-WHERE geo <> ?
-ORDER BY level_score DESC NULLS LAST, geo`,
-		params: [params.eu]
-	};
-}

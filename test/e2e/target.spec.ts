@@ -1,7 +1,19 @@
-import type { Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import type { Download, Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures';
 
 const chart = (page: Page) => page.locator('figure.chart');
+const FIGURES = [
+	'target-distance',
+	'target-series',
+	'target-map',
+	'target-classification',
+	'target-peers'
+] as const;
+const figureChart = (page: Page, id: string) => page.locator(`#${id} figure.chart`);
+const caption = (page: Page, id: string) => page.getByTestId(`${id}-table`).locator('caption');
+const firstCells = (page: Page, id: string) =>
+	page.getByTestId(`${id}-table`).locator('tbody tr > :first-child').allInnerTexts();
 const distanceChart = (page: Page) => page.locator('#target-distance figure.chart');
 const table = (page: Page) => page.getByTestId('target-distance-table');
 
@@ -48,7 +60,12 @@ test('the first view is prerendered: the EU headline, every target and its cavea
 	expect((await row(page, 'Finland')).caveat).toContain('another gives 50 %');
 	expect((await row(page, 'Finland')).caveat).toContain('target achieved');
 	await expect(distanceChart(page)).toHaveAttribute('data-source', 'prerendered');
-	await expect(chart(page)).toHaveCount(2);
+	await expect(chart(page)).toHaveCount(FIGURES.length);
+	// The EU's series with the 60 % target, the 47 % milestone and the path from 37.4 in 2016.
+	const series = page.getByTestId('target-series-table');
+	await expect(series).toContainText('Linear path to the target');
+	await expect(series).toContainText('47.0');
+	await expect(page.getByTestId('target-series-notes')).toContainText('experimental');
 	// The Social Scoreboard classification of the 27 (level 2022, change since 2016), e.g. SE
 	// 66.5 (+7.7), RO 19.1 (+13.3), BG 9.5 (-2.3); the categories match an independent
 	// computation (participation-targets unit tests, DOMAIN.md method).
@@ -97,7 +114,124 @@ test('the target page has no serious accessibility violation, in each language a
 		await page.goto(path);
 		await expectAccessible(page);
 	}
-	await page.goto('/target?sort=geo');
+	await page.goto('/target?sort=geo&source=aes_total&geo=SE&peers=level');
 	await expect(distanceChart(page)).toHaveAttribute('data-source', 'duckdb');
+	await expect(figureChart(page, 'target-peers')).toHaveAttribute('data-source', 'duckdb');
 	await expectAccessible(page);
+});
+
+test('switching survey, country, years and peers redraws every figure and goes into the URL; a pasted URL restores it', async ({
+	page,
+	guard
+}) => {
+	await page.goto('/target');
+	await page.getByRole('radio', { name: 'LFS, last 4 weeks' }).check();
+	await expect(page).toHaveURL(/source=lfs_4w/);
+	await expect(figureChart(page, 'target-series')).toHaveAttribute('data-source', 'duckdb');
+	await expect(page.locator('#target-series h2')).toHaveText(
+		'European Union (27): LFS, last 4 weeks'
+	);
+	// The LFS 4-week series runs yearly from 2002 for the EU; its latest two years are compared.
+	await expect(caption(page, 'target-classification')).toHaveText(
+		'Member States classified on their level in 2023 and their change since 2022'
+	);
+	await expect(page.getByTestId('target-series-notes')).toContainText(
+		'they are not drawn against this survey'
+	);
+
+	await page.getByLabel('Country', { exact: true }).selectOption('FR');
+	await expect(page).toHaveURL(/geo=FR/);
+	await expect(page.locator('#target-series h2')).toHaveText('France: LFS, last 4 weeks');
+	// trng_lfse_04, France, 25-64: 18.8 in 2016, 14.9 in 2023.
+	await expect(page.getByTestId('target-series-table')).toContainText('14.9');
+
+	await page.getByLabel('From', { exact: true }).selectOption('2016');
+	await page.getByLabel('To', { exact: true }).selectOption('2022');
+	await expect(page).toHaveURL(/from=2016&to=2022/);
+	await expect(caption(page, 'target-classification')).toHaveText(
+		'Member States classified on their level in 2022 and their change since 2016'
+	);
+
+	await page.getByRole('radio', { name: 'land neighbours' }).check();
+	await expect(page).toHaveURL(/peers=neighbours/);
+	await expect(page.locator('#target-peers h2')).toHaveText('France among land neighbours');
+	await expect
+		.poll(async () => (await firstCells(page, 'target-peers')).sort())
+		.toEqual(
+			['Belgium', 'European Union (27)', 'France', 'Germany', 'Italy', 'Luxembourg', 'Spain'].sort()
+		);
+
+	// A pasted link restores the whole view.
+	const url = page.url();
+	await page.goto('about:blank');
+	await page.goto(url);
+	await expect(page.getByRole('radio', { name: 'LFS, last 4 weeks' })).toBeChecked();
+	await expect(page.getByLabel('Country', { exact: true })).toHaveValue('FR');
+	await expect(page.locator('#target-peers h2')).toHaveText('France among land neighbours');
+	await expect(caption(page, 'target-classification')).toContainText('2022');
+
+	// A survey without data for the country says so, instead of an empty axis.
+	await page.getByRole('radio', { name: 'LFS, last 12 months' }).check();
+	await expect(page.getByTestId('target-series-notes')).toContainText(
+		'No data from the LFS, last 12 months for France.'
+	);
+	await expect(page.locator('#target-series svg')).toContainText('No data from the LFS');
+	expect(await guard.cspViolations()).toEqual([]);
+});
+
+async function downloaded(download: Download): Promise<string> {
+	const path = await download.path();
+	if (!path) throw new Error('the download was not saved');
+	return readFile(path, 'utf8');
+}
+
+test('every figure of the target page downloads as data and image', async ({ page }) => {
+	await page.goto('/target?geo=FI');
+	await expect(figureChart(page, 'target-series')).toHaveAttribute('data-source', 'duckdb');
+	for (const id of FIGURES) {
+		const figure = page.getByTestId(id);
+		const [csv] = await Promise.all([
+			page.waitForEvent('download'),
+			figure.locator('[data-download="csv"]').click()
+		]);
+		expect(csv.suggestedFilename()).toMatch(new RegExp(`^${id}.*\\.csv$`));
+		const csvText = await downloaded(csv);
+		const lines = csvText.trimEnd().split('\r\n');
+		// Finland's disputed target is in its series download.
+		if (id === 'target-series') expect(csvText).toContain('Other value the sources give');
+		expect(lines.length, id).toBe((await figure.locator('tbody tr').count()) + 1);
+		const [svg] = await Promise.all([
+			page.waitForEvent('download'),
+			figure.locator('[data-download="svg"]').click()
+		]);
+		const text = await downloaded(svg);
+		expect(text.startsWith('<svg'), id).toBe(true);
+		expect(text).toContain(await figure.locator('h2').innerText());
+	}
+});
+
+test('the map and the tile grid are reached and used with the keyboard, each with a table behind', async ({
+	page
+}) => {
+	await page.goto('/target');
+	const map = page.getByTestId('target-map-svg');
+	await expect(map.locator('a[data-geo]')).toHaveCount(27);
+	// Tab from the country before Germany on the map (Czechia, in code order) reaches Germany.
+	await map.locator('a[data-geo="CZ"]').focus();
+	await page.keyboard.press('Tab');
+	await expect(map.locator('a[data-geo="DE"]')).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/geo=DE/);
+	await expect(page.locator('#target-series h2')).toContainText('Germany:');
+	await expect(map.locator('a[aria-current="true"]')).toHaveAttribute('data-geo', 'DE');
+	await expect(page.getByTestId('target-map-table').locator('tbody tr')).toHaveCount(27);
+
+	const tiles = page.getByTestId('target-tiles');
+	await expect(tiles.locator('a')).toHaveCount(27);
+	await tiles.locator('a[data-geo="PL"]').focus();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/geo=PL/);
+	await expect(page.locator('#target-series h2')).toContainText('Poland:');
+	await expect(tiles.locator('a[aria-current="true"]')).toHaveAttribute('data-geo', 'PL');
+	await expect(page.getByTestId('target-tiles-table').locator('tbody tr')).toHaveCount(27);
 });

@@ -10,7 +10,14 @@ import {
 	PARTICIPATION_TABLE,
 	type ParticipationRow
 } from '../../core/queries/adult-participation';
+import {
+	buildSourceLevelsSql,
+	buildSourceSeriesSql,
+	type SourceLevelRow,
+	type SourceSeriesRow
+} from '../../core/queries/participation-sources';
 import { DEFAULT_GEOS } from '../../src/lib/dashboards/participation/state';
+import { classifyLevels } from '../../src/lib/dashboards/target/levels';
 import { runPipelines } from '../../pipelines/run';
 import { sha256 } from '../../pipelines/publish/sha256';
 import { openBothAdapters, type BothAdapters } from '../helpers/published-adapters';
@@ -144,6 +151,58 @@ describe.skipIf(!hasSharedData)('pipeline → Arrow → DuckDB → the participa
 				(r) => r.geo === 'FI' && r.indicator_code === 'EPSR_NATIONAL_TARGET_ADULT_LEARNING_12M'
 			)?.note
 		).toMatch(/^CONFLICT/);
+	});
+
+	it('gives the target page the same classification in the browser as the published table', async () => {
+		const manifest = parseManifest(JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')));
+		const published = tableFromIPC(
+			readFileSync(join(outDir, findTable(manifest, 'participation_targets').file))
+		)
+			.toArray()
+			.map((r) => r.toJSON()) as Record<string, unknown>[];
+		const query = buildSourceLevelsSql({ source: 'aes_x_gojt', from: 0, to: 0 });
+		const rows = await db.browser.query<SourceLevelRow>(query);
+		expect(await db.build.query(query)).toEqual(rows);
+		expect(rows).toHaveLength(28);
+		expect(rows.every((r) => r.from_year === 2016 && r.to_year === 2022)).toBe(true);
+		const { members } = classifyLevels(rows);
+		expect(members).toHaveLength(27);
+		// Independently: z-scores against the unweighted mean and population standard deviation.
+		const levels = members.map((m) => m.level as number);
+		const mean = levels.reduce((a, b) => a + b, 0) / levels.length;
+		const sd = Math.sqrt(levels.reduce((a, b) => a + (b - mean) ** 2, 0) / levels.length);
+		for (const m of members) {
+			expect(m.levelScore).toBeCloseTo(((m.level as number) - mean) / sd, 9);
+			const row = published.find((r) => r.geo === m.geo)!;
+			expect(m.category, m.geo).toBe(row.scoreboard_category);
+			expect(m.levelScore).toBeCloseTo(row.level_score as number, 9);
+			expect(m.changeScore).toBeCloseTo(row.change_score as number, 9);
+		}
+		// Finland's series carries both targets the sources give, and the note on the conflict.
+		const fi = await db.browser.query<SourceSeriesRow>(
+			buildSourceSeriesSql({ source: 'aes_x_gojt', geo: 'FI' })
+		);
+		expect(
+			fi.filter((r) => r.part !== 'observed').map((r) => `${r.part} ${r.year} ${r.value}`)
+		).toEqual(['alternative_target 2030 50', 'path 2016 51.4', 'path 2030 60', 'target 2030 60']);
+		expect(fi.find((r) => r.part === 'target')?.note).toMatch(/^CONFLICT/);
+		// The LFS 12-month rate: the EU's 2022 value only among the Member States' series.
+		const lfs12 = await db.browser.query<SourceSeriesRow>(
+			buildSourceSeriesSql({ source: 'lfs_12m', geo: 'EU27_2020' })
+		);
+		expect(lfs12.map((r) => `${r.year} ${r.value}`)).toEqual(['2022 25.1']);
+		expect(await db.browser.query(buildSourceSeriesSql({ source: 'lfs_12m', geo: 'FR' }))).toEqual(
+			[]
+		);
+		const lfs4 = await db.browser.query<SourceLevelRow>(
+			buildSourceLevelsSql({ source: 'lfs_4w', from: 0, to: 0 })
+		);
+		expect(lfs4[0]).toMatchObject({
+			geo: 'EU27_2020',
+			from_year: 2022,
+			to_year: 2023,
+			level: 12.8
+		});
 	});
 
 	it('publishes the table with its provenance and accounts for every input cell', () => {

@@ -1,10 +1,12 @@
 // The one ECharts registry: only what the charts use is bundled.
 import * as echarts from 'echarts/core';
-import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
+import { BarChart, CustomChart, LineChart, ScatterChart } from 'echarts/charts';
 import {
 	AriaComponent,
+	GraphicComponent,
 	GridComponent,
 	LegendComponent,
+	MarkAreaComponent,
 	MarkLineComponent,
 	TooltipComponent
 } from 'echarts/components';
@@ -14,11 +16,14 @@ echarts.use([
 	LineChart,
 	BarChart,
 	ScatterChart,
+	CustomChart,
 	GridComponent,
 	LegendComponent,
+	MarkAreaComponent,
 	MarkLineComponent,
 	TooltipComponent,
 	AriaComponent,
+	GraphicComponent,
 	SVGRenderer
 ]);
 

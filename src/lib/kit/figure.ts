@@ -21,6 +21,11 @@ export interface FigureSpec<State, Row> {
 	title(input: { state: State; lang: Lang }): string;
 	chart(input: FigureInput<State, Row>): EChartsCoreOption;
 	table(input: FigureInput<State, Row>): TableModel;
+	/**
+	 * What a reader must know beside the figure: the sources' own notes on the values shown, a
+	 * caveat, why a part is missing. Shown under the chart and drawn into the images.
+	 */
+	notes?(input: FigureInput<State, Row>): readonly string[];
 	/** The chart's height in pixels at build time and on screen. */
 	readonly height?: number;
 }

@@ -52,13 +52,20 @@ export class ViewQuery<State, Row> {
 		this.#onChange(next);
 	}
 
-	/** The reader asks for a view. */
+	/**
+	 * The reader asks for a view. `equal` says whether two views have the same rows: a view that
+	 * differs from the one shown only in what the rows do not depend on (a highlighted country)
+	 * is shown at once, with the same rows.
+	 */
 	want(wanted: State): void {
 		if (this.#equal(wanted, this.#state.shown) && this.#state.status !== 'error') {
 			if (this.#state.status === 'loading') {
 				// Back to the view on screen while another was loading: that answer must not land.
 				this.#generation++;
-				this.#set({ ...this.#state, status: this.#state.rows.length > 0 ? 'ready' : 'empty' });
+				const status = this.#state.rows.length > 0 ? 'ready' : 'empty';
+				this.#set({ ...this.#state, status, shown: wanted });
+			} else if (wanted !== this.#state.shown) {
+				this.#set({ ...this.#state, shown: wanted });
 			}
 			return;
 		}

@@ -11,12 +11,20 @@ export interface PrerenderedPage {
 	readonly release: DataRelease;
 }
 
-/** What every dashboard page needs at build time: its tables' provenance and the release. */
-export function prerenderPage(options: { tables: readonly string[] }): PrerenderedPage {
+/**
+ * What every dashboard page needs at build time: its tables' provenance and the release. The
+ * page works without an `optional` table (it leaves out the figure that reads it).
+ */
+export function prerenderPage(options: {
+	tables: readonly string[];
+	optional?: readonly string[];
+}): PrerenderedPage {
 	const manifest = readManifest();
 	const byName = new Map(manifest.tables.map((t) => [t.name, t]));
 	return {
-		tables: options.tables.flatMap((name) => byName.get(name) ?? []),
+		tables: [...options.tables, ...(options.optional ?? [])].flatMap(
+			(name) => byName.get(name) ?? []
+		),
 		missing: options.tables.filter((name) => !byName.has(name)),
 		release: { pipelineVersion: manifest.pipelineVersion, generatedAt: manifest.generatedAt }
 	};

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-	buildClassificationSql,
-	buildTargetsSql,
-	type ClassificationRow,
-	type TargetRow
-} from '../../../core/queries/participation-targets';
-import {
-	buildClassificationOption,
-	targetClassificationFigure
-} from '../../../src/lib/dashboards/target/classification';
+import { buildTargetsSql, type TargetRow } from '../../../core/queries/participation-targets';
 import { buildTargetOption } from '../../../src/lib/dashboards/target/chart';
 import { targetDistanceFigure } from '../../../src/lib/dashboards/target/figure';
 import { caveatLabel, statusLabel } from '../../../src/lib/dashboards/target/labels';
+import { targetState } from '../../../src/lib/dashboards/target/state';
 import { createTranslator } from '../../../src/lib/i18n/translate';
 
 const row = (geo: string, more: Partial<TargetRow> = {}): TargetRow => ({
@@ -60,7 +52,7 @@ describe('the target page figure', () => {
 				}),
 				row('NO', { target_value: null, progress_status: 'missing_target', gap_pp: null })
 			],
-			state: { sort: 'gap' },
+			state: targetState.defaults(),
 			lang: 'en'
 		});
 		expect(table.columns.map((c) => c.key)).toEqual([
@@ -105,78 +97,5 @@ describe('the target page figure', () => {
 		expect(caveatLabel(t, row('BE'))).toBeNull();
 		expect(statusLabel(t, null)).toBeNull();
 		expect(statusLabel(t, 'moving_away')).toBe('moving away from the target');
-	});
-});
-
-const classified = (geo: string, more: Partial<ClassificationRow> = {}): ClassificationRow => ({
-	geo,
-	baseline_year: 2016,
-	latest_year: 2022,
-	latest_value: 50,
-	latest_flags: '',
-	change_pp: 1,
-	level_score: 0.2,
-	change_score: 0.1,
-	scoreboard_category: 'on_average',
-	scoreboard_exception: false,
-	...more
-});
-
-describe('the classification figure', () => {
-	it('reads the Member States only, best level first', () => {
-		const query = buildClassificationSql({ eu: 'EU27_2020' });
-		expect(query.sql).toMatch(/WHERE geo <> \?\nORDER BY level_score DESC NULLS LAST, geo$/);
-		expect(query.params).toEqual(['EU27_2020']);
-	});
-
-	it('draws one series per category present, with the cut-offs at ±0.5 and ±1 on both axes', () => {
-		const option = buildClassificationOption(
-			[
-				classified('SE', {
-					level_score: 1.95,
-					change_score: 1.17,
-					scoreboard_category: 'best_performers'
-				}),
-				classified('RO', {
-					level_score: -1.27,
-					change_score: 2.03,
-					scoreboard_category: 'weak_but_improving'
-				}),
-				classified('XX', {
-					level_score: null,
-					change_score: null,
-					scoreboard_category: 'unclassified:missing_level'
-				})
-			],
-			'en'
-		) as {
-			series: {
-				id: string;
-				data: { name: string; value: number[] }[];
-				markLine?: { data: Record<string, number>[] };
-			}[];
-		};
-		expect(option.series.map((s) => s.id)).toEqual(['best_performers', 'weak_but_improving']);
-		expect(option.series[0].data).toEqual([{ name: 'SE', value: [1.95, 1.17] }]);
-		const lines = option.series[0].markLine!.data.map((d) =>
-			'xAxis' in d ? `x${d.xAxis}` : `y${d.yAxis}`
-		);
-		expect(lines.sort()).toEqual(['x-0.5', 'x-1', 'x0.5', 'x1', 'y-0.5', 'y-1', 'y0.5', 'y1']);
-	});
-
-	it('says the category in words, and when the exception rule applied', () => {
-		const table = targetClassificationFigure.table({
-			rows: [
-				classified('BE', { scoreboard_category: 'to_watch', scoreboard_exception: true }),
-				classified('XX', { scoreboard_category: 'unclassified:missing_level' })
-			],
-			state: { sort: 'gap' },
-			lang: 'en'
-		});
-		expect(table.rows[0][5].value).toBe('to watch (exception: improved, though less than most)');
-		expect(table.rows[1][5].value).toBe('not classified');
-		expect(table.caption).toBe(
-			'Member States classified on their level in 2022 and their change since 2016'
-		);
 	});
 });

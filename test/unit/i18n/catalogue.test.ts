@@ -22,7 +22,7 @@ function sourceFiles(dir: string): string[] {
 	});
 }
 
-/** Keys the participation page and its components use: they must exist in French and German. */
+/** Keys the pages and their components use: they must exist in French and German. */
 const PAGE_KEY_PREFIXES = [
 	'app.',
 	'nav.',
@@ -37,11 +37,12 @@ const PAGE_KEY_PREFIXES = [
 	'figure.',
 	'data.',
 	'kind.',
-	'filters.'
+	'filters.',
+	'target.'
 ];
 
 describe('message catalogues', () => {
-	it('translate every key of the participation page into French and German', () => {
+	it('translate every key of the pages into French and German', () => {
 		const pageKeys = ALL_KEYS.filter((k) => PAGE_KEY_PREFIXES.some((p) => k.startsWith(p)));
 		expect(pageKeys.length).toBeGreaterThan(50);
 		expect(missingKeys('fr', pageKeys)).toEqual([]);

@@ -74,6 +74,29 @@ describe('ViewQuery', () => {
 		expect(query.state).toMatchObject({ status: 'ready', shown: 'D', rows: ['d'] });
 	});
 
+	it('shows a view whose rows are the same at once, without a query', async () => {
+		const manual = manualLoad();
+		const loads: string[] = [];
+		// Views "x:1" and "x:2" read the same rows (only the part before the colon is queried).
+		const query = new ViewQuery<string, string>({
+			initial: { state: 'x:1', rows: ['x'] },
+			equal: (a, b) => a.split(':')[0] === b.split(':')[0],
+			load: (state) => {
+				loads.push(state);
+				return manual.load(state);
+			},
+			onChange: () => {}
+		});
+		query.want('x:2');
+		expect(query.state).toMatchObject({ status: 'ready', shown: 'x:2', rows: ['x'] });
+		query.want('y:1');
+		query.want('x:3');
+		expect(query.state).toMatchObject({ status: 'ready', shown: 'x:3', rows: ['x'] });
+		await manual.answer('y:1', ['y']);
+		expect(query.state).toMatchObject({ shown: 'x:3', rows: ['x'] });
+		expect(loads).toEqual(['y:1']);
+	});
+
 	it('keeps the rows on screen and says what failed, and tries again on the same view', async () => {
 		const { query, manual } = setUp();
 		query.want('A');

@@ -212,7 +212,7 @@ export const de: Partial<Record<MessageKey, string>> = {
 	'target.method':
 		'Der Fortschritt vergleicht das seit 2016 beobachtete jährliche Wachstum mit dem, das nötig ist, um das Ziel 2030 zu erreichen (durchschnittliche jährliche Wachstumsrate): mindestens 95 % davon ist deutlicher Fortschritt, 60 % mäßiger, weniger geringer, ein Rückgang entfernt sich vom Ziel.',
 	'target.classification.title':
-		'Einstufung der Länder (Methode des sozialpolitischen Scoreboards)',
+		'Einstufung der Länder (Methode des sozialpolitischen Scoreboards): {source}',
 	'target.classification.aria':
 		'Streudiagramm des Niveauwerts jedes Mitgliedstaats gegen seinen Veränderungswert, nach Kategorie gefärbt, mit den Schwellen bei ±0,5 und ±1. Dieselben Zahlen stehen in der Tabelle darunter.',
 	'target.classification.caption':
@@ -233,5 +233,102 @@ export const de: Partial<Record<MessageKey, string>> = {
 	'target.category.weak_but_improving': 'schwach, aber mit Verbesserung',
 	'target.category.to_watch': 'zu beobachten',
 	'target.category.critical_situations': 'kritische Lage',
-	'target.category.unclassified': 'nicht eingestuft'
+	'target.category.unclassified': 'nicht eingestuft',
+	'figure.notes': 'Hinweise',
+	'target.source.aes_x_gojt':
+		'AES, letzte 12 Monate, ohne angeleitetes Lernen am Arbeitsplatz (der Zielindikator, experimentell)',
+	'target.source.aes_total':
+		'AES, letzte 12 Monate, formale oder nicht formale Bildung (insgesamt)',
+	'target.source.lfs_12m': 'AKE, letzte 12 Monate',
+	'target.source.lfs_4w': 'AKE, letzte 4 Wochen',
+	'target.source.aes_x_gojt.definition':
+		'Erhebung über Erwachsenenbildung (AES): Anteil der Erwachsenen von 25 bis 64 Jahren, die in den letzten 12 Monaten an formaler oder nicht formaler Bildung teilgenommen haben, ohne angeleitetes Lernen am Arbeitsplatz. Die Ziele für 2030 beruhen auf diesem Indikator; Eurostat bezeichnet ihn als experimentell. Erhebungswellen 2007, 2011, 2016, 2022.',
+	'target.source.aes_total.definition':
+		'Erhebung über Erwachsenenbildung (AES): Anteil der Erwachsenen von 25 bis 64 Jahren, die in den letzten 12 Monaten an formaler oder nicht formaler Bildung teilgenommen haben, einschließlich angeleitetem Lernen am Arbeitsplatz. Erhebungswellen 2007, 2011, 2016, 2022.',
+	'target.source.lfs_12m.definition':
+		'Arbeitskräfteerhebung (AKE): Anteil der Erwachsenen von 25 bis 64 Jahren, die in den letzten 12 Monaten an Bildung teilgenommen haben, seit 2022 alle zwei Jahre erfragt. Sie erfasst weniger als der AES (EU 2022: 25,1 % gegenüber 39,5 %) und ist mit ihm nicht vergleichbar.',
+	'target.source.lfs_4w.definition':
+		'Arbeitskräfteerhebung (AKE): Anteil der Erwachsenen von 25 bis 64 Jahren, die in den vier Wochen vor der Befragung an formaler oder nicht formaler Bildung teilgenommen haben, jedes Jahr seit 2000. Ein kurzer Bezugszeitraum: Die Quoten liegen weit unter denen für 12 Monate und sind mit ihnen nicht vergleichbar.',
+	'target.explore.title': 'Nach Erhebung, Land und Jahren',
+	'target.explore.lead':
+		'Wählen Sie eine Erhebung, ein Land und zwei Jahre: Zeitreihe, Karte, Einstufung und Vergleich darunter folgen dieser Wahl. Jede Erhebung misst etwas anderes, daher verbindet ein Diagramm nie zwei von ihnen.',
+	'target.control.source': 'Erhebung und Definition',
+	'target.control.country': 'Land',
+	'target.control.eu': 'die EU insgesamt',
+	'target.control.years': 'Verglichene Jahre',
+	'target.control.from': 'Von',
+	'target.control.to': 'Bis',
+	'target.control.latest': 'jüngstes Jahr',
+	'target.control.before_latest': 'Jahr vor dem jüngsten',
+	'target.control.peers': 'Vergleichen mit',
+	'target.peers.group.all': 'allen Mitgliedstaaten',
+	'target.peers.group.neighbours': 'den Nachbarländern mit Landgrenze',
+	'target.peers.group.level': 'Ländern auf ähnlichem Niveau',
+	'target.peers.group.category': 'Ländern derselben Kategorie',
+	'target.peers.group.chosen': 'Ländern meiner Wahl',
+	'target.peers.group.all.note': 'Alle Mitgliedstaaten.',
+	'target.peers.group.neighbours.note':
+		'{country} und die Mitgliedstaaten, mit denen dieses Land eine gemeinsame Landgrenze hat.',
+	'target.peers.group.level.note':
+		'{country} und die sechs Mitgliedstaaten mit dem im gezeigten Jahr nächstgelegenen Niveau.',
+	'target.peers.group.category.note':
+		'{country} und die Mitgliedstaaten derselben Kategorie in der Einstufung oben.',
+	'target.peers.group.chosen.note': '{country} und die ausgewählten Mitgliedstaaten.',
+	'target.peers.group_needs_country':
+		'Dieser Vergleich braucht einen Mitgliedstaat mit einem Wert: Wählen Sie oben ein Land.',
+	'target.peers.alone': 'Kein anderer Mitgliedstaat fällt in diese Gruppe.',
+	'target.peers.title': '{country} unter {group}',
+	'target.peers.aria':
+		'Sortiertes Balkendiagramm der Beteiligungsquoten {year} ({source}), mit dem EU-Niveau und dem EU-Ziel als senkrechte Linien. Dieselben Zahlen stehen in der Tabelle darunter.',
+	'target.peers.caption': 'Beteiligung {year}, nach Rang ({source})',
+	'target.peers.eu': 'EU',
+	'target.peers.eu_target': 'EU-Ziel',
+	'target.peers.no_data': 'Kein Mitgliedstaat hat Daten für dieses Jahr ({source}).',
+	'target.peers.chosen': 'Verglichene Mitgliedstaaten',
+	'target.series_chart.title': '{country}: {source}',
+	'target.series_chart.aria':
+		'Liniendiagramm der Beteiligungsquote von {country} im Zeitverlauf, mit dem Ziel für 2030 und dem linearen Pfad dorthin, wenn die Erhebung diejenige ist, auf der die Ziele beruhen. Dieselben Zahlen stehen in der Tabelle darunter.',
+	'target.series_chart.path': 'Linearer Pfad zum Ziel',
+	'target.series_chart.target_line': 'Ziel 2030',
+	'target.series_chart.milestone': 'EU-Etappenziel',
+	'target.series_chart.no_data': 'Keine Daten ({source}) für {country}.',
+	'target.series_chart.no_target_here':
+		'Die Ziele für 2030 beruhen auf der AES-Quote ohne angeleitetes Lernen am Arbeitsplatz: Für diese Erhebung werden sie nicht eingezeichnet.',
+	'target.series_chart.caption': '{country}: {source}, mit dem Ziel 2030, wo es gilt',
+	'target.series_chart.observed': 'Beobachtet',
+	'target.series_chart.part': 'Reihe',
+	'target.series_chart.value': 'Wert',
+	'target.classification.none.too_few_countries':
+		'Zu wenige Mitgliedstaaten haben in beiden Jahren Werte ({source}), um sie einzustufen.',
+	'target.classification.none.no_variation_in_level':
+		'Alle Mitgliedstaaten haben dasselbe Niveau: Die Methode kann ihnen keine Werte zuweisen.',
+	'target.classification.none.no_variation_in_change':
+		'Alle Mitgliedstaaten haben sich um denselben Betrag verändert: Die Methode kann der Veränderung keine Werte zuweisen.',
+	'target.classification.none.missing_level':
+		'Kein Mitgliedstaat hat einen Wert im späteren Jahr ({source}).',
+	'target.classification.none.missing_previous_level':
+		'Kein Mitgliedstaat hat einen Wert im früheren Jahr ({source}).',
+	'target.classification.reason.too_few_countries': 'zu wenige Länder mit Daten',
+	'target.classification.reason.no_variation_in_level': 'keine Streuung im Niveau',
+	'target.classification.reason.no_variation_in_change': 'keine Streuung in der Veränderung',
+	'target.classification.reason.missing_level': 'kein Wert im späteren Jahr',
+	'target.classification.reason.missing_previous_level': 'kein Wert im früheren Jahr',
+	'target.classification.low_reliability': 'Geringe Zuverlässigkeit (u) in einem der beiden Jahre',
+	'target.classification.low_reliability_list':
+		'Geringe Zuverlässigkeit (Kennzeichen u) in einem der beiden Jahre, als leere Markierungen dargestellt: {countries}.',
+	'target.classification.missing_list':
+		'Nicht eingestuft, kein Wert in einem der beiden Jahre: {countries}.',
+	'target.map.title': 'Beteiligung in den Mitgliedstaaten: {source}',
+	'target.map.aria':
+		'Karte der Mitgliedstaaten, eingefärbt nach ihrer Beteiligungsquote {year} ({source}). Dieselben Zahlen stehen in der Tabelle darunter und im Kachelraster.',
+	'target.map.caption': 'Beteiligung {year} ({source})',
+	'target.map.no_data': 'keine Daten',
+	'target.map.missing':
+		'Diese Version hat keine Kartengeometrie (GISCO, ../shared/data/gisco): Das Kachelraster darunter zeigt dieselben Werte.',
+	'target.map.attribution':
+		'Grenzen: © EuroGeographics bezüglich der Verwaltungsgrenzen; Quelle: Eurostat/GISCO. Die Kanaren, Madeira und die Azoren sind nicht dargestellt.',
+	'target.tiles.title': 'Dieselben Werte als Kachelraster',
+	'target.tiles.lead':
+		'Eine Kachel je Mitgliedstaat, ungefähr an seiner geografischen Lage. Wählen Sie eine Kachel, um Zeitreihe und Vergleich dieses Landes zu sehen.',
+	'target.tiles.choose': '{country}: {value}. Dieses Land anzeigen.'
 };

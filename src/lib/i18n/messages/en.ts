@@ -205,7 +205,7 @@ export const en = {
 	'target.caveat.no_target': 'No national target.',
 	'target.method':
 		'Progress compares the yearly growth observed since 2016 with the growth needed to reach the target in 2030 (compound annual growth): at least 95 % of it is substantial progress, 60 % moderate, less limited, a fall moving away.',
-	'target.classification.title': 'Country classification (Social Scoreboard method)',
+	'target.classification.title': 'Country classification (Social Scoreboard method): {source}',
 	'target.classification.aria':
 		'Scatter chart of each Member State’s level score against its change score, coloured by category, with the cut-off lines at ±0.5 and ±1. The same numbers are in the table below.',
 	'target.classification.caption':
@@ -226,7 +226,103 @@ export const en = {
 	'target.category.weak_but_improving': 'weak but improving',
 	'target.category.to_watch': 'to watch',
 	'target.category.critical_situations': 'critical situation',
-	'target.category.unclassified': 'not classified'
+	'target.category.unclassified': 'not classified',
+	'figure.notes': 'Notes',
+	'target.source.aes_x_gojt':
+		'AES, last 12 months, excluding guided on-the-job training (the target indicator, experimental)',
+	'target.source.aes_total': 'AES, last 12 months, formal or non-formal learning (total)',
+	'target.source.lfs_12m': 'LFS, last 12 months',
+	'target.source.lfs_4w': 'LFS, last 4 weeks',
+	'target.source.aes_x_gojt.definition':
+		'Adult Education Survey (AES): share of adults aged 25-64 who took part in formal or non-formal learning in the last 12 months, not counting guided on-the-job training. The 2030 targets are set on this indicator; Eurostat labels it experimental. Survey waves 2007, 2011, 2016, 2022.',
+	'target.source.aes_total.definition':
+		'Adult Education Survey (AES): share of adults aged 25-64 who took part in formal or non-formal learning in the last 12 months, guided on-the-job training included. Survey waves 2007, 2011, 2016, 2022.',
+	'target.source.lfs_12m.definition':
+		'Labour Force Survey (LFS): share of adults aged 25-64 who took part in learning in the last 12 months, asked every two years from 2022. It counts less than the AES (EU 2022: 25.1 % against 39.5 %): not comparable with it.',
+	'target.source.lfs_4w.definition':
+		'Labour Force Survey (LFS): share of adults aged 25-64 who took part in formal or non-formal learning in the four weeks before the interview, every year since 2000. A short reference period: far below the 12-month rates, not comparable with them.',
+	'target.explore.title': 'By survey, country and years',
+	'target.explore.lead':
+		'Choose a survey, a country and two years: the series, the map, the classification and the peers below follow. Each survey measures something different, so a chart never joins two of them.',
+	'target.control.source': 'Survey and definition',
+	'target.control.country': 'Country',
+	'target.control.eu': 'the EU as a whole',
+	'target.control.years': 'Years compared',
+	'target.control.from': 'From',
+	'target.control.to': 'To',
+	'target.control.latest': 'latest year',
+	'target.control.before_latest': 'year before the latest',
+	'target.control.peers': 'Compare with',
+	'target.peers.group.all': 'all Member States',
+	'target.peers.group.neighbours': 'land neighbours',
+	'target.peers.group.level': 'countries at a similar level',
+	'target.peers.group.category': 'the same category',
+	'target.peers.group.chosen': 'countries I choose',
+	'target.peers.group.all.note': 'All Member States.',
+	'target.peers.group.neighbours.note':
+		'{country} and the Member States it shares a land border with.',
+	'target.peers.group.level.note':
+		'{country} and the six Member States whose level is nearest to it in the year shown.',
+	'target.peers.group.category.note':
+		'{country} and the Member States in the same category of the classification above.',
+	'target.peers.group.chosen.note': '{country} and the Member States chosen.',
+	'target.peers.group_needs_country':
+		'This comparison needs a Member State with a value: choose a country above.',
+	'target.peers.alone': 'No other Member State falls in this group.',
+	'target.peers.title': '{country} among {group}',
+	'target.peers.aria':
+		'Ranked bar chart of the participation rates in {year} ({source}), with the EU level and the EU target as vertical lines. The same numbers are in the table below.',
+	'target.peers.caption': 'Participation in {year}, ranked ({source})',
+	'target.peers.eu': 'EU',
+	'target.peers.eu_target': 'EU target',
+	'target.peers.no_data': 'No Member State has data from the {source} in this year.',
+	'target.peers.chosen': 'Member States compared',
+	'target.series_chart.title': '{country}: {source}',
+	'target.series_chart.aria':
+		'Line chart of the participation rate of {country} over time, with its 2030 target and the linear path to it when the survey is the one the targets are set on. The same numbers are in the table below.',
+	'target.series_chart.path': 'Linear path to the target',
+	'target.series_chart.target_line': '2030 target',
+	'target.series_chart.milestone': 'EU milestone',
+	'target.series_chart.no_data': 'No data from the {source} for {country}.',
+	'target.series_chart.no_target_here':
+		'The 2030 targets are set on the AES rate excluding guided on-the-job training: they are not drawn against this survey.',
+	'target.series_chart.caption': '{country}: {source}, with the 2030 target where it applies',
+	'target.series_chart.observed': 'Observed',
+	'target.series_chart.part': 'Series',
+	'target.series_chart.value': 'Value',
+	'target.classification.none.too_few_countries':
+		'Not enough Member States have values from the {source} in both years to classify them.',
+	'target.classification.none.no_variation_in_level':
+		'All Member States have the same level: the method cannot score them.',
+	'target.classification.none.no_variation_in_change':
+		'All Member States changed by the same amount: the method cannot score the change.',
+	'target.classification.none.missing_level':
+		'No Member State has a value from the {source} in the later year.',
+	'target.classification.none.missing_previous_level':
+		'No Member State has a value from the {source} in the earlier year.',
+	'target.classification.reason.too_few_countries': 'too few countries with data',
+	'target.classification.reason.no_variation_in_level': 'no variation in level',
+	'target.classification.reason.no_variation_in_change': 'no variation in change',
+	'target.classification.reason.missing_level': 'no value in the later year',
+	'target.classification.reason.missing_previous_level': 'no value in the earlier year',
+	'target.classification.low_reliability': 'Low reliability (u) in one of the two years',
+	'target.classification.low_reliability_list':
+		'Low reliability (flag u) in one of the two years, drawn as empty markers: {countries}.',
+	'target.classification.missing_list':
+		'Not classified, no value in one of the two years: {countries}.',
+	'target.map.title': 'Participation in the Member States: {source}',
+	'target.map.aria':
+		'Map of the Member States coloured by their participation rate in {year} ({source}). The same numbers are in the table below and in the tile grid.',
+	'target.map.caption': 'Participation in {year} ({source})',
+	'target.map.no_data': 'no data',
+	'target.map.missing':
+		'This build has no map geometry (GISCO, ../shared/data/gisco): the tile grid below shows the same values.',
+	'target.map.attribution':
+		'Boundaries: © EuroGeographics for the administrative boundaries; source: Eurostat/GISCO. Canaries, Madeira and the Azores are not drawn.',
+	'target.tiles.title': 'The same values as a tile grid',
+	'target.tiles.lead':
+		'One tile per Member State, placed roughly where it lies. Choose a tile to see that country’s series and peers.',
+	'target.tiles.choose': '{country}: {value}. Show this country.'
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -212,7 +212,8 @@ export const fr: Partial<Record<MessageKey, string>> = {
 	'target.caveat.no_target': 'Pas d’objectif national.',
 	'target.method':
 		'Le progrès compare la croissance annuelle observée depuis 2016 à celle nécessaire pour atteindre l’objectif en 2030 (taux de croissance annuel composé) : au moins 95 % de celle-ci, progrès substantiels ; 60 %, modérés ; moins, limités ; une baisse, s’éloigne de l’objectif.',
-	'target.classification.title': 'Classement des pays (méthode du tableau de bord social)',
+	'target.classification.title':
+		'Classement des pays (méthode du tableau de bord social) : {source}',
 	'target.classification.aria':
 		'Nuage de points du score de niveau de chaque État membre contre son score d’évolution, coloré par catégorie, avec les seuils à ±0,5 et ±1. Les mêmes valeurs figurent dans le tableau ci-dessous.',
 	'target.classification.caption':
@@ -233,5 +234,104 @@ export const fr: Partial<Record<MessageKey, string>> = {
 	'target.category.weak_but_improving': 'faible mais en progrès',
 	'target.category.to_watch': 'à surveiller',
 	'target.category.critical_situations': 'situation critique',
-	'target.category.unclassified': 'non classé'
+	'target.category.unclassified': 'non classé',
+	'figure.notes': 'Notes',
+	'target.source.aes_x_gojt':
+		'AES, 12 derniers mois, hors formation guidée en cours d’emploi (l’indicateur des objectifs, expérimental)',
+	'target.source.aes_total':
+		'AES, 12 derniers mois, éducation ou formation formelle ou non formelle (total)',
+	'target.source.lfs_12m': 'EFT, 12 derniers mois',
+	'target.source.lfs_4w': 'EFT, 4 dernières semaines',
+	'target.source.aes_x_gojt.definition':
+		'Enquête sur l’éducation des adultes (AES) : part des adultes de 25 à 64 ans ayant participé à une action d’éducation ou de formation formelle ou non formelle au cours des 12 derniers mois, sans compter la formation guidée en cours d’emploi. Les objectifs 2030 sont fixés sur cet indicateur ; Eurostat le qualifie d’expérimental. Vagues d’enquête : 2007, 2011, 2016, 2022.',
+	'target.source.aes_total.definition':
+		'Enquête sur l’éducation des adultes (AES) : part des adultes de 25 à 64 ans ayant participé à une action d’éducation ou de formation formelle ou non formelle au cours des 12 derniers mois, formation guidée en cours d’emploi comprise. Vagues d’enquête : 2007, 2011, 2016, 2022.',
+	'target.source.lfs_12m.definition':
+		'Enquête sur les forces de travail (EFT) : part des adultes de 25 à 64 ans ayant participé à une formation au cours des 12 derniers mois, question posée tous les deux ans depuis 2022. Elle mesure une participation plus faible que l’AES (UE 2022 : 25,1 % contre 39,5 %) : les deux ne sont pas comparables.',
+	'target.source.lfs_4w.definition':
+		'Enquête sur les forces de travail (EFT) : part des adultes de 25 à 64 ans ayant participé à une action d’éducation ou de formation formelle ou non formelle au cours des quatre semaines précédant l’entretien, chaque année depuis 2000. La période de référence est courte : les taux sont bien inférieurs à ceux sur 12 mois et ne sont pas comparables avec eux.',
+	'target.explore.title': 'Par enquête, pays et années',
+	'target.explore.lead':
+		'Choisissez une enquête, un pays et deux années : la série, la carte, le classement et la comparaison ci-dessous suivent ce choix. Chaque enquête mesure autre chose : un graphique n’en réunit donc jamais deux.',
+	'target.control.source': 'Enquête et définition',
+	'target.control.country': 'Pays',
+	'target.control.eu': 'l’UE dans son ensemble',
+	'target.control.years': 'Années comparées',
+	'target.control.from': 'De',
+	'target.control.to': 'À',
+	'target.control.latest': 'dernière année',
+	'target.control.before_latest': 'avant-dernière année',
+	'target.control.peers': 'Comparer avec',
+	'target.peers.group.all': 'tous les États membres',
+	'target.peers.group.neighbours': 'les voisins terrestres',
+	'target.peers.group.level': 'les pays de niveau proche',
+	'target.peers.group.category': 'les pays de la même catégorie',
+	'target.peers.group.chosen': 'les pays que je choisis',
+	'target.peers.group.all.note': 'Tous les États membres.',
+	'target.peers.group.neighbours.note':
+		'{country} et les États membres qui partagent une frontière terrestre avec ce pays.',
+	'target.peers.group.level.note':
+		'{country} et les six États membres dont le niveau est le plus proche du sien l’année affichée.',
+	'target.peers.group.category.note':
+		'{country} et les États membres de la même catégorie dans le classement ci-dessus.',
+	'target.peers.group.chosen.note': '{country} et les États membres choisis.',
+	'target.peers.group_needs_country':
+		'Cette comparaison demande un État membre ayant une valeur : choisissez un pays ci-dessus.',
+	'target.peers.alone': 'Aucun autre État membre ne fait partie de ce groupe.',
+	'target.peers.title': '{country} parmi {group}',
+	'target.peers.aria':
+		'Diagramme en barres classées des taux de participation en {year} ({source}), avec le niveau de l’UE et l’objectif de l’UE en lignes verticales. Les mêmes valeurs figurent dans le tableau ci-dessous.',
+	'target.peers.caption': 'Participation en {year}, par rang ({source})',
+	'target.peers.eu': 'UE',
+	'target.peers.eu_target': 'Objectif de l’UE',
+	'target.peers.no_data': 'Aucun État membre n’a de données pour cette année ({source}).',
+	'target.peers.chosen': 'États membres comparés',
+	'target.series_chart.title': '{country} : {source}',
+	'target.series_chart.aria':
+		'Graphique linéaire du taux de participation de {country} au fil du temps, avec son objectif 2030 et la trajectoire linéaire pour l’atteindre lorsque l’enquête est celle sur laquelle les objectifs sont fixés. Les mêmes valeurs figurent dans le tableau ci-dessous.',
+	'target.series_chart.path': 'Trajectoire linéaire vers l’objectif',
+	'target.series_chart.target_line': 'Objectif 2030',
+	'target.series_chart.milestone': 'Étape de l’UE',
+	'target.series_chart.no_data': 'Pas de données ({source}) pour {country}.',
+	'target.series_chart.no_target_here':
+		'Les objectifs 2030 sont fixés sur le taux de l’AES hors formation guidée en cours d’emploi : ils ne sont pas tracés pour cette enquête.',
+	'target.series_chart.caption': '{country} : {source}, avec l’objectif 2030 lorsqu’il s’applique',
+	'target.series_chart.observed': 'Observé',
+	'target.series_chart.part': 'Série',
+	'target.series_chart.value': 'Valeur',
+	'target.classification.none.too_few_countries':
+		'Trop peu d’États membres ont des valeurs pour les deux années ({source}) pour pouvoir les classer.',
+	'target.classification.none.no_variation_in_level':
+		'Tous les États membres ont le même niveau : la méthode ne peut pas leur attribuer de score.',
+	'target.classification.none.no_variation_in_change':
+		'Tous les États membres ont évolué de la même façon : la méthode ne peut pas attribuer de score à l’évolution.',
+	'target.classification.none.missing_level':
+		'Aucun État membre n’a de valeur pour la plus récente des deux années ({source}).',
+	'target.classification.none.missing_previous_level':
+		'Aucun État membre n’a de valeur pour la plus ancienne des deux années ({source}).',
+	'target.classification.reason.too_few_countries': 'trop peu de pays avec des données',
+	'target.classification.reason.no_variation_in_level': 'aucune variation du niveau',
+	'target.classification.reason.no_variation_in_change': 'aucune variation de l’évolution',
+	'target.classification.reason.missing_level':
+		'pas de valeur pour la plus récente des deux années',
+	'target.classification.reason.missing_previous_level':
+		'pas de valeur pour la plus ancienne des deux années',
+	'target.classification.low_reliability': 'Faible fiabilité (u) pour l’une des deux années',
+	'target.classification.low_reliability_list':
+		'Faible fiabilité (signe u) pour l’une des deux années, en marqueurs creux : {countries}.',
+	'target.classification.missing_list':
+		'Non classés, faute de valeur pour l’une des deux années : {countries}.',
+	'target.map.title': 'Participation dans les États membres : {source}',
+	'target.map.aria':
+		'Carte des États membres colorés selon leur taux de participation en {year} ({source}). Les mêmes valeurs figurent dans le tableau ci-dessous et dans la grille de tuiles.',
+	'target.map.caption': 'Participation en {year} ({source})',
+	'target.map.no_data': 'pas de données',
+	'target.map.missing':
+		'Cette version n’a pas de géométrie cartographique (GISCO, ../shared/data/gisco) : la grille de tuiles ci-dessous montre les mêmes valeurs.',
+	'target.map.attribution':
+		'Limites : © EuroGeographics pour les limites administratives ; source : Eurostat/GISCO. Les Canaries, Madère et les Açores ne sont pas représentées.',
+	'target.tiles.title': 'Les mêmes valeurs en grille de tuiles',
+	'target.tiles.lead':
+		'Une tuile par État membre, placée à peu près selon sa position géographique. Choisissez une tuile pour voir la série de ce pays et sa comparaison avec d’autres.',
+	'target.tiles.choose': '{country} : {value}. Afficher ce pays.'
 };
