@@ -4,11 +4,11 @@
 // redrawn chart (a later click, with everything warm, is the reference in the same run).
 // BENCH_REFERENCE_BUILD=DIR measures another build of the page (e.g. an earlier commit's)
 // interleaved with this one, and prints the ratios.
-import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/helpers/chromium';
+import { bench, median, serve, waitForServer } from './lib/served-build';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 7);
 /** How long a reader looks at the page before the first click. */
@@ -18,32 +18,12 @@ const REFERENCE_PORT = 4392;
 const BUILD = 'build';
 const REFERENCE_BUILD = process.env.BENCH_REFERENCE_BUILD;
 
-function bench(name: string, value: number, unit: string) {
-	console.log(`BENCH ${name} ${Number.isInteger(value) ? value : value.toFixed(2)} ${unit}`);
-}
-
 function dirSize(dir: string, filter: (name: string) => boolean = () => true): number {
 	return readdirSync(dir).reduce((sum, name) => {
 		const path = join(dir, name);
 		const info = statSync(path);
 		return sum + (info.isDirectory() ? dirSize(path, filter) : filter(name) ? info.size : 0);
 	}, 0);
-}
-
-const median = (values: number[]) =>
-	[...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
-async function waitForServer(url: string) {
-	for (let i = 0; i < 100; i++) {
-		if (
-			await fetch(url)
-				.then((r) => r.ok)
-				.catch(() => false)
-		)
-			return;
-		await new Promise((r) => setTimeout(r, 200));
-	}
-	throw new Error(`server at ${url} did not start`);
 }
 
 async function largestContentfulPaint(page: Page): Promise<number> {
@@ -67,14 +47,6 @@ async function clickToRedraw(page: Page, sex: 'Women' | 'Men'): Promise<number> 
 	await page.locator('table caption', { hasText: sex }).waitFor({ timeout: 120_000 });
 	await page.locator('figure.chart[data-source="duckdb"]').waitFor({ timeout: 120_000 });
 	return Date.now() - started;
-}
-
-function serve(dir: string, port: number) {
-	return spawn(
-		process.execPath,
-		['--import', 'tsx', 'scripts/serve.ts', '--dir', dir, '--port', String(port)],
-		{ stdio: 'ignore' }
-	);
 }
 
 interface Figures {

@@ -1,3 +1,5 @@
+import type { PublishedQuery } from './sql-query';
+
 export const SHAPES_TABLE = 'member_state_shapes';
 
 /** One row of member_state_shapes (pipelines/stages/member-state-shapes.ts), sorted by geo. */
@@ -13,4 +15,13 @@ export interface ShapeRow {
 	 * centre 10°E 52°N, kilometres, x east and y NORTH (flip y to draw on a screen).
 	 */
 	readonly geometry: string;
+}
+
+/** Every shape of the map, by code: read once (at build time), drawn with every view. */
+export function buildShapesSql(): PublishedQuery {
+	return {
+		tables: [SHAPES_TABLE],
+		sql: `SELECT geo, name, member, geometry FROM "${SHAPES_TABLE}" ORDER BY geo`,
+		params: []
+	};
 }

@@ -1,6 +1,5 @@
 import { EU_AGGREGATE, MEMBER_STATES } from '../contract/countries';
 import { PARTICIPATION_AGE, PARTICIPATION_TABLE } from './adult-participation';
-import { SHAPES_TABLE } from './member-state-shapes';
 import { TARGETS_TABLE } from './participation-targets';
 import type { PublishedQuery, SqlParam } from './sql-query';
 
@@ -201,32 +200,5 @@ LEFT JOIN obs prev ON prev.geo = g.geo AND prev.year = f.y
 ${withTarget ? `LEFT JOIN "${TARGETS_TABLE}" tg ON tg.geo = g.geo` : ''}
 ORDER BY g.position`,
 		params: [...o.params, ...MEMBER_CODES, params.to, params.to, params.from, params.from, ...geos]
-	};
-}
-
-/** A country of the map: its shape and, for the Member States, its level in the later year. */
-export interface SourceMapRow {
-	readonly geo: string;
-	readonly name: string;
-	readonly member: boolean;
-	readonly geometry: string;
-	readonly level: number | null;
-	readonly level_flags: string | null;
-	readonly to_year: number | null;
-}
-
-/** The shapes of the map joined with the levels of a source (buildSourceLevelsSql). */
-export function buildSourceMapSql(params: {
-	source: ParticipationSource;
-	from: number;
-	to: number;
-}): PublishedQuery {
-	const levels = buildSourceLevelsSql(params);
-	return {
-		tables: [...levels.tables, SHAPES_TABLE],
-		sql: `SELECT s.geo, s.name, s.member, s.geometry, l.level, l.level_flags, l.to_year
-FROM "${SHAPES_TABLE}" s LEFT JOIN (${levels.sql}) l ON l.geo = s.geo
-ORDER BY s.geo`,
-		params: levels.params
 	};
 }

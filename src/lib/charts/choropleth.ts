@@ -169,6 +169,17 @@ const signedArea = (ring: Ring) => {
  * the holes stay empty under the nonzero fill rule whatever the order of the input.
  */
 function parseGeometry(area: ChoroplethArea): Polygon[] {
+	const known = parsedGeometries.get(area.geometry);
+	if (known) return known;
+	const polygons = parseGeometryText(area);
+	parsedGeometries.set(area.geometry, polygons);
+	return polygons;
+}
+
+// A map is drawn again whenever another country is chosen; its shapes never change.
+const parsedGeometries = new Map<string, Polygon[]>();
+
+function parseGeometryText(area: ChoroplethArea): Polygon[] {
 	let json: unknown;
 	try {
 		json = JSON.parse(area.geometry);

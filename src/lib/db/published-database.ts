@@ -58,18 +58,33 @@ export function createPublishedDatabase(options: {
 		return pending;
 	}
 
+	async function run(query: PublishedQuery): Promise<unknown[]> {
+		try {
+			await Promise.all(query.tables.map(loadTable));
+			const engine = await options.engine();
+			const result = await engine.query(query.sql, query.params);
+			return result.toArray().map((row) => row.toJSON());
+		} catch (error) {
+			if (error instanceof QueryError) throw error;
+			throw new QueryError(errorMessage(error), query.sql, error);
+		}
+	}
+
+	// Two figures of a page often read the same rows for one view (a chart and a map of the
+	// same levels): the same query asked again while it runs is answered once.
+	const running = new Map<string, Promise<unknown[]>>();
+
 	return {
 		preload: loadTable,
-		async query<Row>(query: PublishedQuery): Promise<Row[]> {
-			try {
-				await Promise.all(query.tables.map(loadTable));
-				const engine = await options.engine();
-				const result = await engine.query(query.sql, query.params);
-				return result.toArray().map((row) => row.toJSON() as Row);
-			} catch (error) {
-				if (error instanceof QueryError) throw error;
-				throw new QueryError(errorMessage(error), query.sql, error);
+		query<Row>(query: PublishedQuery): Promise<Row[]> {
+			const key = JSON.stringify([query.sql, query.params]);
+			let pending = running.get(key);
+			if (!pending) {
+				pending = run(query).finally(() => running.delete(key));
+				running.set(key, pending);
 			}
+			// Each caller its own array: rows are shared, never the list.
+			return pending.then((rows) => [...rows] as Row[]);
 		}
 	};
 }

@@ -4,6 +4,24 @@ import { ViewQuery, type ViewQueryState } from './view-query';
 
 export type { QueryStatus } from './view-query';
 
+type Client = typeof import('$lib/db/client');
+let client: Client | undefined;
+
+/**
+ * The browser's database module, loaded on first use. Once loaded it is returned as it is, not
+ * through another import(): a dynamic import resolves a task later, after the page has redrawn
+ * everything else, and the query would only then start.
+ */
+function databaseClient(): Client | Promise<Client> {
+	return (
+		client ??
+		import('$lib/db/client').then((module) => {
+			client = module;
+			return module;
+		})
+	);
+}
+
 /**
  * The rows of one figure for the view the URL asks for, as Svelte state. The first view arrives
  * prerendered; any other view is queried in the browser with the same SQL. The logic (latest
@@ -25,13 +43,17 @@ export class FigureQuery<State, Row> {
 		initial: { state: State; rows: readonly Row[] };
 		/** The view asked for; followed as it changes. */
 		state: () => State;
+		/** Two views have the same rows. */
 		equal: (a: State, b: State) => boolean;
+		/** Two views with the same rows are drawn the same (default: always). */
+		sameDrawing?: (a: State, b: State) => boolean;
 	}) {
 		const query = new ViewQuery<State, Row>({
 			initial: options.initial,
 			equal: options.equal,
+			sameDrawing: options.sameDrawing,
 			load: async (state) => {
-				const { browserDatabase } = await import('$lib/db/client');
+				const { browserDatabase } = await databaseClient();
 				const started = performance.now();
 				const rows = await browserDatabase(options.base).query<Row>(options.figure.query(state));
 				// For the page-load benchmark: how much of a redraw the query takes.
@@ -41,7 +63,9 @@ export class FigureQuery<State, Row> {
 			onChange: (next) => this.#show(next)
 		});
 		this.#show(query.state);
-		$effect(() => {
+		// Before the DOM updates: the query starts first and runs in DuckDB's worker while the
+		// page redraws what changed without one.
+		$effect.pre(() => {
 			const wanted = options.state();
 			untrack(() => query.want(wanted));
 		});

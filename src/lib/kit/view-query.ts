@@ -23,16 +23,24 @@ export class ViewQuery<State, Row> {
 	#state: ViewQueryState<State, Row>;
 	#generation = 0;
 	readonly #equal: (a: State, b: State) => boolean;
+	readonly #sameDrawing: (a: State, b: State) => boolean;
 	readonly #load: (state: State) => Promise<readonly Row[]>;
 	readonly #onChange: (state: ViewQueryState<State, Row>) => void;
 
 	constructor(options: {
 		initial: { state: State; rows: readonly Row[] };
+		/** Two views have the same rows (the query need not run again). */
 		equal: (a: State, b: State) => boolean;
+		/**
+		 * Two views with the same rows are also drawn the same (by default: always). When not, the
+		 * view asked for is shown at once with the rows on screen (another country highlighted).
+		 */
+		sameDrawing?: (a: State, b: State) => boolean;
 		load: (state: State) => Promise<readonly Row[]>;
 		onChange: (state: ViewQueryState<State, Row>) => void;
 	}) {
 		this.#equal = options.equal;
+		this.#sameDrawing = options.sameDrawing ?? (() => true);
 		this.#load = options.load;
 		this.#onChange = options.onChange;
 		this.#state = {
@@ -52,11 +60,7 @@ export class ViewQuery<State, Row> {
 		this.#onChange(next);
 	}
 
-	/**
-	 * The reader asks for a view. `equal` says whether two views have the same rows: a view that
-	 * differs from the one shown only in what the rows do not depend on (a highlighted country)
-	 * is shown at once, with the same rows.
-	 */
+	/** The reader asks for a view. */
 	want(wanted: State): void {
 		if (this.#equal(wanted, this.#state.shown) && this.#state.status !== 'error') {
 			if (this.#state.status === 'loading') {
@@ -64,7 +68,7 @@ export class ViewQuery<State, Row> {
 				this.#generation++;
 				const status = this.#state.rows.length > 0 ? 'ready' : 'empty';
 				this.#set({ ...this.#state, status, shown: wanted });
-			} else if (wanted !== this.#state.shown) {
+			} else if (!this.#sameDrawing(wanted, this.#state.shown)) {
 				this.#set({ ...this.#state, shown: wanted });
 			}
 			return;

@@ -9,6 +9,7 @@ import {
 	targetClassificationFigure
 } from '../../../src/lib/dashboards/target/classification';
 import { classifyLevels } from '../../../src/lib/dashboards/target/levels';
+import { mapInput, targetMapFigure } from '../../../src/lib/dashboards/target/map-figure';
 import { selectPeers } from '../../../src/lib/dashboards/target/peers';
 import { targetPeersFigure } from '../../../src/lib/dashboards/target/peers-figure';
 import { targetSeriesFigure } from '../../../src/lib/dashboards/target/series-figure';
@@ -287,6 +288,48 @@ describe('the target page URL', () => {
 		expect(targetState.parse(new URLSearchParams('geo=NO&to=1999x'))).toEqual(
 			targetState.defaults()
 		);
+	});
+});
+
+describe('the map', () => {
+	const square = (x: number) =>
+		JSON.stringify([
+			[
+				[
+					[x, 0],
+					[x + 10, 0],
+					[x + 10, 10],
+					[x, 10],
+					[x, 0]
+				]
+			]
+		]);
+	const shapes = [
+		{ geo: 'AT', name: 'Austria', member: true, geometry: square(0) },
+		{ geo: 'CH', name: 'Switzerland', member: false, geometry: square(20) },
+		{ geo: 'CZ', name: 'Czechia', member: true, geometry: square(40) }
+	];
+
+	it('colours the Member States by their level, the others as context, the country chosen outlined', () => {
+		const input = mapInput({ shapes, levels: rows, state: state({ geo: 'AT' }), lang: 'en' });
+		expect(input.areas.map((a) => [a.geo, a.value, a.member])).toEqual([
+			['AT', 10, true],
+			['CH', null, false],
+			['CZ', 50, true]
+		]);
+		expect(input.selected).toBe('AT');
+		// Member States' levels 10, 10, 30, 30, 50 (the EU's 25 is not one of them).
+		expect(input.classes.map((c) => c.label)).toEqual(['10–20', '20–30', '30–40', '40–50']);
+		const figure = targetMapFigure(shapes);
+		expect(figure.query(state()).sql).toBe(targetClassificationFigure.query(state()).sql);
+		const table = figure.table({ rows, state: state(), lang: 'en' });
+		expect(table.rows.map((r) => [r[0].value, r[1].value])).toEqual([
+			['Austria', 10],
+			['Belgium', 10],
+			['Bulgaria', 30],
+			['Cyprus', 30],
+			['Czechia', 50]
+		]);
 	});
 });
 

@@ -81,6 +81,8 @@ describe('ViewQuery', () => {
 		const query = new ViewQuery<string, string>({
 			initial: { state: 'x:1', rows: ['x'] },
 			equal: (a, b) => a.split(':')[0] === b.split(':')[0],
+			// ":9" is drawn like ":3".
+			sameDrawing: (a, b) => a.replace(':9', ':3') === b.replace(':9', ':3'),
 			load: (state) => {
 				loads.push(state);
 				return manual.load(state);
@@ -95,6 +97,9 @@ describe('ViewQuery', () => {
 		await manual.answer('y:1', ['y']);
 		expect(query.state).toMatchObject({ shown: 'x:3', rows: ['x'] });
 		expect(loads).toEqual(['y:1']);
+		const seen = query.state;
+		query.want('x:9');
+		expect(query.state).toBe(seen);
 	});
 
 	it('keeps the rows on screen and says what failed, and tries again on the same view', async () => {

@@ -1,9 +1,6 @@
 import { geoName, isMemberState } from '$core/contract/countries';
-import {
-	buildSourceMapSql,
-	type SourceLevelRow,
-	type SourceMapRow
-} from '$core/queries/participation-sources';
+import type { ShapeRow } from '$core/queries/member-state-shapes';
+import { buildSourceLevelsSql, type SourceLevelRow } from '$core/queries/participation-sources';
 import {
 	buildChoroplethOption,
 	equalIntervalClasses,
@@ -14,30 +11,30 @@ import {
 import { createNumberFormat } from '$lib/i18n/format';
 import type { Lang } from '$lib/i18n/langs';
 import { createTranslator } from '$lib/i18n/translate';
-import type { FigureInput, FigureSpec } from '$lib/kit/figure';
+import type { FigureSpec } from '$lib/kit/figure';
 import type { TableModel } from '$lib/tables/table-model';
+import { comparedYears } from './levels';
 import { sourceDefinition, sourceLabel } from './sources';
 import type { TargetState } from './state';
 
-/** A Member State's level in the year shown, as the map, the tiles and their table read it. */
-type MemberLevel = Pick<SourceLevelRow, 'geo' | 'level'> & { readonly level_flags: string | null };
-
 /** The colour classes of the Member States' levels: the same on the map and the tile grid. */
-export function levelClasses(levels: readonly MemberLevel[], lang: Lang): ChoroplethClass[] {
+export function levelClasses(levels: readonly SourceLevelRow[], lang: Lang): ChoroplethClass[] {
 	const format = createNumberFormat(lang, 0);
-	const values = levels.flatMap((l) => (l.level === null ? [] : [l.level]));
+	const values = levels.flatMap((l) =>
+		l.level === null || !isMemberState(l.geo) ? [] : [l.level]
+	);
 	return [...equalIntervalClasses(values, SEQUENTIAL_BLUES, format)];
 }
 
 /** The table behind the map and the tile grid: the Member States by name, with flags. */
 export function levelsTable(options: {
-	levels: readonly MemberLevel[];
-	year: number | string;
+	levels: readonly SourceLevelRow[];
 	state: TargetState;
 	lang: Lang;
 }): TableModel {
-	const { levels, year, state, lang } = options;
+	const { levels, state, lang } = options;
 	const t = createTranslator(lang);
+	const year = comparedYears(levels).to ?? '';
 	const members = levels
 		.filter((l) => isMemberState(l.geo))
 		.map((l) => ({ ...l, name: geoName(l.geo, lang) }))
@@ -50,57 +47,64 @@ export function levelsTable(options: {
 			{ key: 'geo', label: t('target.table.country'), kind: 'label' },
 			{ key: 'level', label: t('target.table.latest', { year }), kind: 'value' }
 		],
-		rows: members.map((m) => [{ value: m.name }, { value: m.level, flags: m.level_flags ?? '' }])
+		rows: members.map((m) => [{ value: m.name }, { value: m.level, flags: m.level_flags }])
 	};
 }
 
 /** What the map draws, the same for ECharts (downloads) and the page's own map (links). */
-export function mapInput(
-	rows: readonly SourceMapRow[],
-	state: TargetState,
-	lang: Lang
-): ChoroplethInput {
+export function mapInput(options: {
+	shapes: readonly ShapeRow[];
+	levels: readonly SourceLevelRow[];
+	state: TargetState;
+	lang: Lang;
+}): ChoroplethInput {
+	const { shapes, levels, state, lang } = options;
 	const t = createTranslator(lang);
 	const format = createNumberFormat(lang, 1);
+	const byGeo = new Map(levels.map((l) => [l.geo, l]));
 	return {
-		areas: rows.map((r) => ({
-			geo: r.geo,
-			name: r.member ? geoName(r.geo, lang) : r.name,
-			geometry: r.geometry,
-			member: r.member,
-			value: r.member ? r.level : null,
-			flags: r.level_flags ?? ''
+		areas: shapes.map((s) => ({
+			geo: s.geo,
+			name: s.member ? geoName(s.geo, lang) : s.name,
+			geometry: s.geometry,
+			member: s.member,
+			value: s.member ? (byGeo.get(s.geo)?.level ?? null) : null,
+			flags: s.member ? (byGeo.get(s.geo)?.level_flags ?? '') : ''
 		})),
-		classes: levelClasses(
-			rows.filter((r) => r.member),
-			lang
-		),
+		classes: levelClasses(levels, lang),
 		noDataLabel: t('target.map.no_data'),
 		formatValue: (v) => `${format(v)} %`,
 		ariaDescription: t('target.map.aria', {
-			year: yearOf(rows) ?? '',
+			year: comparedYears(levels).to ?? '',
 			source: sourceLabel(t, state.source)
 		}),
 		selected: state.geo
 	};
 }
 
-const yearOf = (rows: readonly SourceMapRow[]) => rows.find((r) => r.to_year !== null)?.to_year;
-
-/** The Member States coloured by their level in the later year compared, GISCO boundaries. */
-export const targetMapFigure: FigureSpec<TargetState, SourceMapRow> = {
-	id: 'target-map',
-	height: 640,
-	query: (state) => buildSourceMapSql({ source: state.source, from: state.from, to: state.to }),
-	title({ state, lang }) {
-		const t = createTranslator(lang);
-		return t('target.map.title', { source: sourceLabel(t, state.source) });
-	},
-	chart: ({ rows, state, lang }) => buildChoroplethOption(mapInput(rows, state, lang)),
-	table: ({ rows, state, lang }: FigureInput<TargetState, SourceMapRow>) =>
-		levelsTable({ levels: rows, year: yearOf(rows) ?? '', state, lang }),
-	notes({ state, lang }) {
-		const t = createTranslator(lang);
-		return [sourceDefinition(t, state.source), t('target.map.attribution')];
-	}
-};
+/**
+ * The Member States coloured by their level in the later year compared, on the GISCO
+ * boundaries. The shapes never change: they come with the page, and the figure's query is the
+ * levels query of the classification and the peers (run once for the three).
+ */
+export function targetMapFigure(
+	shapes: readonly ShapeRow[]
+): FigureSpec<TargetState, SourceLevelRow> {
+	return {
+		id: 'target-map',
+		height: 640,
+		query: (state) =>
+			buildSourceLevelsSql({ source: state.source, from: state.from, to: state.to }),
+		title({ state, lang }) {
+			const t = createTranslator(lang);
+			return t('target.map.title', { source: sourceLabel(t, state.source) });
+		},
+		chart: ({ rows, state, lang }) =>
+			buildChoroplethOption(mapInput({ shapes, levels: rows, state, lang })),
+		table: ({ rows, state, lang }) => levelsTable({ levels: rows, state, lang }),
+		notes({ state, lang }) {
+			const t = createTranslator(lang);
+			return [sourceDefinition(t, state.source), t('target.map.attribution')];
+		}
+	};
+}

@@ -73,3 +73,9 @@ export const sameFigureView = {
 	series: sameIn(['source', 'geo']),
 	levels: sameIn(['source', 'from', 'to'])
 } as const;
+
+/** When a figure with the same rows must be drawn again: the country or the peers chosen. */
+export const sameFigureDrawing = {
+	map: sameIn(['geo']),
+	peers: sameIn(['geo', 'peers', 'compare'])
+} as const;

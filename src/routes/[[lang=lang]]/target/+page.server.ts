@@ -3,12 +3,11 @@ import {
 	buildSourceYearsSql,
 	OFFICIAL_INDICATORS_TABLE,
 	type SourceLevelRow,
-	type SourceMapRow,
 	type SourceSeriesRow,
 	type SourceYearRow
 } from '$core/queries/participation-sources';
 import { PARTICIPATION_TABLE } from '$core/queries/adult-participation';
-import { SHAPES_TABLE } from '$core/queries/member-state-shapes';
+import { buildShapesSql, SHAPES_TABLE, type ShapeRow } from '$core/queries/member-state-shapes';
 import { TARGETS_TABLE, type TargetRow } from '$core/queries/participation-targets';
 import { targetClassificationFigure } from '$lib/dashboards/target/classification';
 import { targetDistanceFigure } from '$lib/dashboards/target/figure';
@@ -40,13 +39,17 @@ export const load: PageServerLoad = async ({ params }) => {
 			series: null as Prerendered<SourceSeriesRow>,
 			classification: null as Prerendered<SourceLevelRow>,
 			peers: null as Prerendered<SourceLevelRow>,
-			map: null as Prerendered<SourceMapRow>
+			shapes: [] as ShapeRow[],
+			map: null as Prerendered<SourceLevelRow>
 		};
 	}
 	const state = targetState.defaults();
 	const figure = <Row>(spec: Parameters<typeof prerenderFigure<TargetState, Row>>[0]['figure']) =>
 		prerenderFigure({ figure: spec, state, lang });
 	const distance = await figure(targetDistanceFigure);
+	const shapes = page.tables.some((t) => t.name === SHAPES_TABLE)
+		? await queryAtBuild<ShapeRow>(buildShapesSql())
+		: [];
 	return {
 		...page,
 		eu: distance.rows.find((r) => r.geo === EU_AGGREGATE) ?? null,
@@ -55,9 +58,8 @@ export const load: PageServerLoad = async ({ params }) => {
 		series: await figure(targetSeriesFigure),
 		classification: await figure(targetClassificationFigure),
 		peers: await figure(targetPeersFigure),
+		shapes,
 		// The page draws the map itself (its countries are links): no prerendered chart to send.
-		map: page.tables.some((t) => t.name === SHAPES_TABLE)
-			? { ...(await figure(targetMapFigure)), svg: '' }
-			: null
+		map: shapes.length > 0 ? { ...(await figure(targetMapFigure(shapes))), svg: '' } : null
 	};
 };
