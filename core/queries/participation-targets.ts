@@ -18,6 +18,9 @@ export interface TargetRow {
 	readonly observed_cagr: number | null;
 	readonly required_cagr: number | null;
 	readonly progress_status: string | null;
+	/** Where the national target is published. */
+	readonly target_source: string | null;
+	readonly target_note: string;
 	readonly target_caveat: string | null;
 	readonly alternative_target_value: number | null;
 	readonly alternative_progress_status: string | null;
@@ -44,7 +47,7 @@ export function buildTargetsSql(params: { sort: TargetSort; eu: string }): Publi
 		sql: `SELECT geo, CAST(baseline_year AS INTEGER) AS baseline_year, baseline_value,
   CAST(latest_year AS INTEGER) AS latest_year, latest_value, latest_flags,
   CAST(target_year AS INTEGER) AS target_year, target_value, gap_pp, observed_cagr, required_cagr,
-  progress_status, target_caveat, alternative_target_value, alternative_progress_status,
+  progress_status, target_source, coalesce(target_note, '') AS target_note, target_caveat, alternative_target_value, alternative_progress_status,
   targets_aggregate_value, CAST(milestone_year AS INTEGER) AS milestone_year, milestone_value,
   milestone_gap_pp, milestone_required_cagr
 FROM "${TARGETS_TABLE}"

@@ -39,6 +39,7 @@ interface Value {
 	readonly value: number;
 	readonly flags: string;
 	readonly note: string;
+	readonly source: string;
 	readonly file: string;
 }
 
@@ -53,7 +54,13 @@ function index(
 		if (options.breakdown !== undefined && o.breakdown !== options.breakdown) continue;
 		if (options.role !== undefined && o.role !== options.role) continue;
 		if (!byGeo.has(o.geo)) byGeo.set(o.geo, new Map());
-		byGeo.get(o.geo)!.set(o.year, { value: o.value, flags: o.flags, note: o.note, file: o.file });
+		byGeo.get(o.geo)!.set(o.year, {
+			value: o.value,
+			flags: o.flags,
+			note: o.note,
+			source: o.source,
+			file: o.file
+		});
 	}
 	return byGeo;
 }
@@ -141,6 +148,7 @@ export function participationTargetsTable(
 					});
 		return {
 			targetNote,
+			targetSource: target ? (targets.get(geo)?.get(TARGET_YEAR)?.source ?? null) : null,
 			targetCaveat: conflict || SAYS_CONFLICT.test(targetNote) ? 'conflicting_sources' : null,
 			alternativeTarget: conflict && target ? conflict.value : null,
 			alternativeTargetSource: conflict && target ? conflict.source : null,
@@ -193,6 +201,12 @@ export function participationTargetsTable(
 				type: 'utf8',
 				values: col('targetNote'),
 				description: "the source file's note on the target"
+			},
+			{
+				name: 'target_source',
+				type: 'utf8',
+				values: col('targetSource'),
+				description: 'where the national target is published'
 			},
 			{
 				name: 'target_caveat',

@@ -105,6 +105,9 @@ describe.skipIf(!hasSharedData)('pipeline → Arrow → DuckDB → the participa
 		expect(fi.target_value).toBe(60);
 		expect(fi.target_caveat).toBe('conflicting_sources');
 		expect(fi.target_note).toMatch(/^CONFLICT: JAF_EPM\.R/);
+		expect(fi.target_source).toMatch(
+			/^European Commission \(DG EMPL\), Employment Performance Monitor 2024/
+		);
 		expect(fi.progress_status).toBe('limited_progress');
 		expect(fi.alternative_target_value).toBe(50);
 		expect(fi.alternative_progress_status).toBe('target_achieved');

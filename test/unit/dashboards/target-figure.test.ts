@@ -19,6 +19,8 @@ const row = (geo: string, more: Partial<TargetRow> = {}): TargetRow => ({
 	observed_cagr: 0.016,
 	required_cagr: 0.029,
 	progress_status: 'limited_progress',
+	target_source: 'EPM 2024',
+	target_note: '',
 	target_caveat: null,
 	alternative_target_value: null,
 	alternative_progress_status: null,
@@ -97,5 +99,26 @@ describe('the target page figure', () => {
 		expect(caveatLabel(t, row('BE'))).toBeNull();
 		expect(statusLabel(t, null)).toBeNull();
 		expect(statusLabel(t, 'moving_away')).toBe('moving away from the target');
+	});
+});
+
+describe('the notes beside the distance to target', () => {
+	it('name where the targets are published, the notes that say more, and who has none', () => {
+		const notes = targetDistanceFigure.notes!({
+			rows: [
+				row('BE', { target_note: 'identical in another table' }),
+				row('RO', { target_note: 'identical in another table; target below the 2022 value' }),
+				row('SK', { target_source: 'JAF_EPM.R' }),
+				row('NO', { target_value: null, target_source: null })
+			],
+			state: targetState.defaults(),
+			lang: 'en'
+		});
+		expect(notes).toEqual([
+			'National targets as published in EPM 2024 (BE, RO).',
+			'National targets as published in JAF_EPM.R (SK).',
+			'Romania: identical in another table; target below the 2022 value',
+			'No national target: Norway.'
+		]);
 	});
 });

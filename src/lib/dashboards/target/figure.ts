@@ -19,6 +19,27 @@ export const targetDistanceFigure: FigureSpec<TargetState, TargetRow> = {
 		return t('target.chart.title', { sort: t(`target.sort.${state.sort}` as MessageKey) });
 	},
 	chart: ({ rows, lang }) => buildTargetOption(rows, lang),
+	notes({ rows, lang }) {
+		const t = createTranslator(lang);
+		// Where the targets are published, once per source with its countries; then each target's
+		// own note where the source adds one beyond confirming the value.
+		const bySource = new Map<string, string[]>();
+		for (const r of rows)
+			if (r.target_source)
+				bySource.set(r.target_source, [...(bySource.get(r.target_source) ?? []), r.geo]);
+		const sources = [...bySource].map(([source, geos]) =>
+			t('target.notes.source', { source, countries: geos.join(', ') })
+		);
+		const notes = rows
+			.filter((r) => r.target_note !== '' && !/^identical in [^;]*$/.test(r.target_note))
+			.map((r) => `${geoName(r.geo, lang)}: ${r.target_note}`);
+		const without = rows.filter((r) => r.target_value === null).map((r) => geoName(r.geo, lang));
+		return [
+			...sources,
+			...notes,
+			...(without.length > 0 ? [t('target.notes.without', { countries: without.join(', ') })] : [])
+		];
+	},
 	table({ rows, lang }): TableModel {
 		const t = createTranslator(lang);
 		const year = rows.find((r) => r.latest_value !== null)?.latest_year ?? '';

@@ -209,6 +209,8 @@ export const de: Partial<Record<MessageKey, string>> = {
 	'target.caveat.conflict_with':
 		'Die öffentlichen Quellen weichen ab: Eine nennt {value} %, das hieße „{status}“.',
 	'target.caveat.no_target': 'Kein nationales Ziel.',
+	'target.notes.source': 'Nationale Ziele, wie veröffentlicht in {source} ({countries}).',
+	'target.notes.without': 'Kein nationales Ziel: {countries}.',
 	'target.method':
 		'Der Fortschritt vergleicht das seit 2016 beobachtete jährliche Wachstum mit dem, das nötig ist, um das Ziel 2030 zu erreichen (durchschnittliche jährliche Wachstumsrate): mindestens 95 % davon ist deutlicher Fortschritt, 60 % mäßiger, weniger geringer, ein Rückgang entfernt sich vom Ziel.',
 	'target.classification.title':

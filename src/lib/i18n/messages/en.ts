@@ -203,6 +203,8 @@ export const en = {
 	'target.caveat.conflict_with':
 		'The public sources differ: another gives {value} %, which would read “{status}”.',
 	'target.caveat.no_target': 'No national target.',
+	'target.notes.source': 'National targets as published in {source} ({countries}).',
+	'target.notes.without': 'No national target: {countries}.',
 	'target.method':
 		'Progress compares the yearly growth observed since 2016 with the growth needed to reach the target in 2030 (compound annual growth): at least 95 % of it is substantial progress, 60 % moderate, less limited, a fall moving away.',
 	'target.classification.title': 'Country classification (Social Scoreboard method): {source}',

@@ -210,6 +210,8 @@ export const fr: Partial<Record<MessageKey, string>> = {
 	'target.caveat.conflict_with':
 		'Les sources publiques divergent : une autre donne {value} %, ce qui se lirait « {status} ».',
 	'target.caveat.no_target': 'Pas d’objectif national.',
+	'target.notes.source': 'Objectifs nationaux tels que publiés dans {source} ({countries}).',
+	'target.notes.without': 'Pas d’objectif national : {countries}.',
 	'target.method':
 		'Le progrès compare la croissance annuelle observée depuis 2016 à celle nécessaire pour atteindre l’objectif en 2030 (taux de croissance annuel composé) : au moins 95 % de celle-ci, progrès substantiels ; 60 %, modérés ; moins, limités ; une baisse, s’éloigne de l’objectif.',
 	'target.classification.title':
