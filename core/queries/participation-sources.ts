@@ -168,7 +168,8 @@ export interface SourceLevelRow {
 /**
  * The EU and the 27 Member States (every one, with or without data) in two years of a source.
  * A year of 0 means "the latest year with data for a Member State" (to) and "the year with data
- * before it" (from).
+ * before it" (from); so does a "from" that is not before "to" (a link with the years swapped
+ * compares the later year with the one before, never backwards).
  */
 export function buildSourceLevelsSql(params: {
 	source: ParticipationSource;
@@ -187,7 +188,7 @@ member_years AS (
   WHERE value IS NOT NULL AND geo IN (${placeholders(MEMBER_CODES.length)})),
 to_year AS (SELECT CASE WHEN ? > 0 THEN ? ELSE (SELECT max(year) FROM member_years) END AS y),
 from_year AS (
-  SELECT CASE WHEN ? > 0 THEN ?
+  SELECT CASE WHEN ? > 0 AND ? < (SELECT y FROM to_year) THEN ?
     ELSE (SELECT max(year) FROM member_years WHERE year < (SELECT y FROM to_year)) END AS y),
 geos AS (SELECT * FROM (VALUES ${geos.map((_, i) => `(?, ${i})`).join(', ')}) AS g(geo, position))
 SELECT g.geo, CAST(f.y AS INTEGER) AS from_year, CAST(t.y AS INTEGER) AS to_year,
@@ -199,6 +200,15 @@ LEFT JOIN obs cur ON cur.geo = g.geo AND cur.year = t.y
 LEFT JOIN obs prev ON prev.geo = g.geo AND prev.year = f.y
 ${withTarget ? `LEFT JOIN "${TARGETS_TABLE}" tg ON tg.geo = g.geo` : ''}
 ORDER BY g.position`,
-		params: [...o.params, ...MEMBER_CODES, params.to, params.to, params.from, params.from, ...geos]
+		params: [
+			...o.params,
+			...MEMBER_CODES,
+			params.to,
+			params.to,
+			params.from,
+			params.from,
+			params.from,
+			...geos
+		]
 	};
 }

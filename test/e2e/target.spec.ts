@@ -223,12 +223,19 @@ test('the map and the tile grid are reached and used with the keyboard, each wit
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/geo=DE/);
 	await expect(page.locator('#target-series h2')).toContainText('Germany:');
+	// The focus stays on the country chosen, and Tab goes on to the next one.
+	await expect(map.locator('a[data-geo="DE"]')).toBeFocused();
+	await page.keyboard.press('Tab');
+	await expect(map.locator('a[data-geo="DK"]')).toBeFocused();
 	await expect(map.locator('a[aria-current="true"]')).toHaveAttribute('data-geo', 'DE');
 	await expect(page.getByTestId('target-map-table').locator('tbody tr')).toHaveCount(27);
 
 	const tiles = page.getByTestId('target-tiles');
 	await expect(tiles.locator('a')).toHaveCount(27);
-	await tiles.locator('a[data-geo="PL"]').focus();
+	// Tab follows the grid row by row, west to east: Germany, then Poland.
+	await tiles.locator('a[data-geo="DE"]').focus();
+	await page.keyboard.press('Tab');
+	await expect(tiles.locator('a[data-geo="PL"]')).toBeFocused();
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/geo=PL/);
 	await expect(page.locator('#target-series h2')).toContainText('Poland:');

@@ -433,8 +433,10 @@ export interface ChoroplethPath {
 }
 
 /**
- * The areas of a choropleth fitted into a box exactly as buildChoroplethOption draws them, in
- * drawing order (context, Member States, the selected one last so its outline stays whole).
+ * The areas of a choropleth fitted into a box exactly as buildChoroplethOption draws them, the
+ * context first, then the Member States, each group in the order given. The order does not
+ * depend on the selection: a page whose areas are links keeps them (and the keyboard's focus)
+ * in place, and draws the selected one's outline over them.
  */
 export function choroplethPaths(
 	input: Pick<ChoroplethInput, 'areas' | 'classes' | 'selected'>,
@@ -444,7 +446,7 @@ export function choroplethPaths(
 	const bounds = boundsOf(shapes);
 	if (!bounds) return [];
 	const toPixel = fit(bounds, size.width, size.height);
-	const layer = (p: ChoroplethPath) => (p.selected ? 2 : p.member ? 1 : 0);
+	const layer = (p: ChoroplethPath) => (p.member ? 1 : 0);
 	return input.areas
 		.map((a, i) => ({
 			geo: a.geo,

@@ -246,7 +246,7 @@ describe('the country series', () => {
 	it('shows the notes of the sources beside the figure', () => {
 		const notes = targetSeriesFigure.notes!({ rows: fi, state: state({ geo: 'FI' }), lang: 'en' });
 		expect(notes).toContain('2030: CONFLICT: verify');
-		expect(notes).toContain('2030: other table: 50');
+		expect(notes).toContain('The other value, 50.0 %, is given by other table: 50.');
 	});
 
 	it('says when a survey has no data for a country, and that targets belong to the AES', () => {

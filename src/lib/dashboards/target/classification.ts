@@ -1,13 +1,13 @@
 import { escapeHtml } from '$lib/charts/escape-html';
 import { geoName } from '$core/contract/countries';
 import { SCOREBOARD_CATEGORIES, type ScoreboardCategory } from '$core/methods/classification';
-import { buildSourceLevelsSql, type SourceLevelRow } from '$core/queries/participation-sources';
+import type { SourceLevelRow } from '$core/queries/participation-sources';
 import type { EChartsCoreOption } from '$lib/charts/echarts-types';
 import { createNumberFormat } from '$lib/i18n/format';
 import { createTranslator, type MessageKey, type Translate } from '$lib/i18n/translate';
 import type { FigureInput, FigureSpec } from '$lib/kit/figure';
 import type { TableModel } from '$lib/tables/table-model';
-import { classifyLevels, comparedYears, type ClassifiedLevel } from './levels';
+import { classifyLevels, comparedYears, levelsQuery, type ClassifiedLevel } from './levels';
 import { sourceDefinition, sourceLabel } from './sources';
 import type { TargetState } from './state';
 
@@ -247,7 +247,7 @@ function classificationNotes({ rows, state, lang }: FigureInput<TargetState, Sou
 export const targetClassificationFigure: FigureSpec<TargetState, SourceLevelRow> = {
 	id: 'target-classification',
 	height: 560,
-	query: (state) => buildSourceLevelsSql({ source: state.source, from: state.from, to: state.to }),
+	query: levelsQuery,
 	title({ state, lang }) {
 		const t = createTranslator(lang);
 		return t('target.classification.title', { source: sourceLabel(t, state.source) });

@@ -4,7 +4,7 @@ import type { FigureSpec } from '$lib/kit/figure';
 import { createTranslator, type MessageKey } from '$lib/i18n/translate';
 import type { TableModel } from '$lib/tables/table-model';
 import { buildTargetOption } from './chart';
-import { caveatLabel, statusLabel } from './labels';
+import { caveatLabel, isCheckNote, statusLabel } from './labels';
 import type { TargetState } from './state';
 
 const percent = (x: number | null) => (x === null ? null : x * 100);
@@ -31,7 +31,7 @@ export const targetDistanceFigure: FigureSpec<TargetState, TargetRow> = {
 			t('target.notes.source', { source, countries: geos.join(', ') })
 		);
 		const notes = rows
-			.filter((r) => r.target_note !== '' && !/^identical in [^;]*$/.test(r.target_note))
+			.filter((r) => r.target_note !== '' && !isCheckNote(r.target_note))
 			.map((r) => `${geoName(r.geo, lang)}: ${r.target_note}`);
 		const without = rows.filter((r) => r.target_value === null).map((r) => geoName(r.geo, lang));
 		return [

@@ -30,3 +30,11 @@ export function caveatLabel(t: Translate, row: TargetRow): string | null {
 	if (row.target_value === null) return t('target.caveat.no_target');
 	return null;
 }
+
+/**
+ * A source's note that only says the value was checked against another table ("identical in
+ * …"): provenance, not something a reader must know beside the figure.
+ */
+export function isCheckNote(note: string): boolean {
+	return /^identical in [^;]*$/.test(note);
+}

@@ -4,7 +4,9 @@ import {
 	type CountryClassification,
 	type UnclassifiedReason
 } from '$core/methods/classification';
-import type { SourceLevelRow } from '$core/queries/participation-sources';
+import { buildSourceLevelsSql, type SourceLevelRow } from '$core/queries/participation-sources';
+import type { PublishedQuery } from '$core/queries/sql-query';
+import type { TargetState } from './state';
 
 /** A Member State's levels in the two years compared, and its Social Scoreboard reading. */
 export interface ClassifiedLevel extends SourceLevelRow, CountryClassification {
@@ -54,4 +56,12 @@ export function comparedYears(rows: readonly SourceLevelRow[]): {
 	to: number | null;
 } {
 	return { from: rows[0]?.from_year ?? null, to: rows[0]?.to_year ?? null };
+}
+
+/**
+ * The levels of a view: one query for the classification, the peers and the map (run once for
+ * the three while it is the same SQL).
+ */
+export function levelsQuery(state: TargetState): PublishedQuery {
+	return buildSourceLevelsSql({ source: state.source, from: state.from, to: state.to });
 }

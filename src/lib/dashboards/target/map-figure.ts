@@ -1,6 +1,6 @@
 import { geoName, isMemberState } from '$core/contract/countries';
 import type { ShapeRow } from '$core/queries/member-state-shapes';
-import { buildSourceLevelsSql, type SourceLevelRow } from '$core/queries/participation-sources';
+import type { SourceLevelRow } from '$core/queries/participation-sources';
 import {
 	buildChoroplethOption,
 	equalIntervalClasses,
@@ -13,7 +13,7 @@ import type { Lang } from '$lib/i18n/langs';
 import { createTranslator } from '$lib/i18n/translate';
 import type { FigureSpec } from '$lib/kit/figure';
 import type { TableModel } from '$lib/tables/table-model';
-import { comparedYears } from './levels';
+import { comparedYears, levelsQuery } from './levels';
 import { sourceDefinition, sourceLabel } from './sources';
 import type { TargetState } from './state';
 
@@ -93,8 +93,7 @@ export function targetMapFigure(
 	return {
 		id: 'target-map',
 		height: 640,
-		query: (state) =>
-			buildSourceLevelsSql({ source: state.source, from: state.from, to: state.to }),
+		query: levelsQuery,
 		title({ state, lang }) {
 			const t = createTranslator(lang);
 			return t('target.map.title', { source: sourceLabel(t, state.source) });

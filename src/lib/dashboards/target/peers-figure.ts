@@ -1,16 +1,12 @@
 import { EU_AGGREGATE, geoName } from '$core/contract/countries';
-import {
-	buildSourceLevelsSql,
-	TARGET_SOURCE,
-	type SourceLevelRow
-} from '$core/queries/participation-sources';
+import { TARGET_SOURCE, type SourceLevelRow } from '$core/queries/participation-sources';
 import { escapeHtml } from '$lib/charts/escape-html';
 import type { EChartsCoreOption } from '$lib/charts/echarts-types';
 import { createNumberFormat } from '$lib/i18n/format';
 import { createTranslator, type MessageKey } from '$lib/i18n/translate';
 import type { FigureInput, FigureSpec } from '$lib/kit/figure';
 import type { TableModel } from '$lib/tables/table-model';
-import { classifyLevels, comparedYears, type ClassifiedLevel } from './levels';
+import { classifyLevels, comparedYears, levelsQuery, type ClassifiedLevel } from './levels';
 import { selectPeers } from './peers';
 import { sourceDefinition, sourceLabel } from './sources';
 import type { TargetState } from './state';
@@ -183,7 +179,7 @@ function peersNotes({ rows, state, lang }: FigureInput<TargetState, SourceLevelR
 export const targetPeersFigure: FigureSpec<TargetState, SourceLevelRow> = {
 	id: 'target-peers',
 	height: 560,
-	query: (state) => buildSourceLevelsSql({ source: state.source, from: state.from, to: state.to }),
+	query: levelsQuery,
 	title({ state, lang }) {
 		const t = createTranslator(lang);
 		return t('target.peers.title', {

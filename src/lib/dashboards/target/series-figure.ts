@@ -12,6 +12,7 @@ import type { Lang } from '$lib/i18n/langs';
 import { createTranslator, flagMeaning, type Translate } from '$lib/i18n/translate';
 import type { FigureInput, FigureSpec } from '$lib/kit/figure';
 import type { TableModel } from '$lib/tables/table-model';
+import { isCheckNote } from './labels';
 import { sourceDefinition, sourceLabel } from './sources';
 import type { TargetState } from './state';
 
@@ -186,7 +187,16 @@ function seriesNotes({ rows, state, lang }: FigureInput<TargetState, SourceSerie
 		);
 	if (state.source !== TARGET_SOURCE) notes.push(t('target.series_chart.no_target_here'));
 	else if (!rows.some((r) => r.part === 'target')) notes.push(t('target.caveat.no_target'));
-	for (const r of rows) if (r.note !== '' && r.part !== 'path') notes.push(`${r.year}: ${r.note}`);
+	const format = createNumberFormat(lang, 1);
+	for (const r of rows) {
+		if (r.note === '' || r.part === 'path' || isCheckNote(r.note)) continue;
+		// The other target's note is where that value is published.
+		notes.push(
+			r.part === 'alternative_target' && r.value !== null
+				? t('target.series_chart.alternative_note', { value: format(r.value), source: r.note })
+				: `${r.year}: ${r.note}`
+		);
+	}
 	return [...new Set(notes)];
 }
 

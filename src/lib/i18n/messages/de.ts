@@ -256,7 +256,6 @@ export const de: Partial<Record<MessageKey, string>> = {
 		'Wählen Sie eine Erhebung, ein Land und zwei Jahre: Zeitreihe, Karte, Einstufung und Vergleich darunter folgen dieser Wahl. Jede Erhebung misst etwas anderes, daher verbindet ein Diagramm nie zwei von ihnen.',
 	'target.control.source': 'Erhebung und Definition',
 	'target.control.country': 'Land',
-	'target.control.eu': 'die EU insgesamt',
 	'target.control.years': 'Verglichene Jahre',
 	'target.control.from': 'Von',
 	'target.control.to': 'Bis',
@@ -286,7 +285,6 @@ export const de: Partial<Record<MessageKey, string>> = {
 	'target.peers.eu': 'EU',
 	'target.peers.eu_target': 'EU-Ziel',
 	'target.peers.no_data': 'Kein Mitgliedstaat hat Daten für dieses Jahr ({source}).',
-	'target.peers.chosen': 'Verglichene Mitgliedstaaten',
 	'target.series_chart.title': '{country}: {source}',
 	'target.series_chart.aria':
 		'Liniendiagramm der Beteiligungsquote von {country} im Zeitverlauf, mit dem Ziel für 2030 und dem linearen Pfad dorthin, wenn die Erhebung diejenige ist, auf der die Ziele beruhen. Dieselben Zahlen stehen in der Tabelle darunter.',
@@ -298,6 +296,7 @@ export const de: Partial<Record<MessageKey, string>> = {
 		'Die Ziele für 2030 beruhen auf der AES-Quote ohne angeleitetes Lernen am Arbeitsplatz: Für diese Erhebung werden sie nicht eingezeichnet.',
 	'target.series_chart.caption': '{country}: {source}, mit dem Ziel 2030, wo es gilt',
 	'target.series_chart.observed': 'Beobachtet',
+	'target.series_chart.alternative_note': 'Der andere Wert, {value} %, stammt aus {source}.',
 	'target.series_chart.part': 'Reihe',
 	'target.series_chart.value': 'Wert',
 	'target.classification.none.too_few_countries':

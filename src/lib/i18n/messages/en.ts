@@ -248,7 +248,6 @@ export const en = {
 		'Choose a survey, a country and two years: the series, the map, the classification and the peers below follow. Each survey measures something different, so a chart never joins two of them.',
 	'target.control.source': 'Survey and definition',
 	'target.control.country': 'Country',
-	'target.control.eu': 'the EU as a whole',
 	'target.control.years': 'Years compared',
 	'target.control.from': 'From',
 	'target.control.to': 'To',
@@ -278,7 +277,6 @@ export const en = {
 	'target.peers.eu': 'EU',
 	'target.peers.eu_target': 'EU target',
 	'target.peers.no_data': 'No Member State has data from the {source} in this year.',
-	'target.peers.chosen': 'Member States compared',
 	'target.series_chart.title': '{country}: {source}',
 	'target.series_chart.aria':
 		'Line chart of the participation rate of {country} over time, with its 2030 target and the linear path to it when the survey is the one the targets are set on. The same numbers are in the table below.',
@@ -290,6 +288,7 @@ export const en = {
 		'The 2030 targets are set on the AES rate excluding guided on-the-job training: they are not drawn against this survey.',
 	'target.series_chart.caption': '{country}: {source}, with the 2030 target where it applies',
 	'target.series_chart.observed': 'Observed',
+	'target.series_chart.alternative_note': 'The other value, {value} %, is given by {source}.',
 	'target.series_chart.part': 'Series',
 	'target.series_chart.value': 'Value',
 	'target.classification.none.too_few_countries':

@@ -257,7 +257,6 @@ export const fr: Partial<Record<MessageKey, string>> = {
 		'Choisissez une enquête, un pays et deux années : la série, la carte, le classement et la comparaison ci-dessous suivent ce choix. Chaque enquête mesure autre chose : un graphique n’en réunit donc jamais deux.',
 	'target.control.source': 'Enquête et définition',
 	'target.control.country': 'Pays',
-	'target.control.eu': 'l’UE dans son ensemble',
 	'target.control.years': 'Années comparées',
 	'target.control.from': 'De',
 	'target.control.to': 'À',
@@ -287,7 +286,6 @@ export const fr: Partial<Record<MessageKey, string>> = {
 	'target.peers.eu': 'UE',
 	'target.peers.eu_target': 'Objectif de l’UE',
 	'target.peers.no_data': 'Aucun État membre n’a de données pour cette année ({source}).',
-	'target.peers.chosen': 'États membres comparés',
 	'target.series_chart.title': '{country} : {source}',
 	'target.series_chart.aria':
 		'Graphique linéaire du taux de participation de {country} au fil du temps, avec son objectif 2030 et la trajectoire linéaire pour l’atteindre lorsque l’enquête est celle sur laquelle les objectifs sont fixés. Les mêmes valeurs figurent dans le tableau ci-dessous.',
@@ -299,6 +297,7 @@ export const fr: Partial<Record<MessageKey, string>> = {
 		'Les objectifs 2030 sont fixés sur le taux de l’AES hors formation guidée en cours d’emploi : ils ne sont pas tracés pour cette enquête.',
 	'target.series_chart.caption': '{country} : {source}, avec l’objectif 2030 lorsqu’il s’applique',
 	'target.series_chart.observed': 'Observé',
+	'target.series_chart.alternative_note': 'L’autre valeur, {value} %, est donnée par {source}.',
 	'target.series_chart.part': 'Série',
 	'target.series_chart.value': 'Valeur',
 	'target.classification.none.too_few_countries':

@@ -163,5 +163,15 @@ describe('participation sources on DuckDB-WASM', () => {
 			previous: 13.3,
 			target: null
 		});
+		// Years swapped, or a "from" after the latest year: the year before "to", never backwards.
+		for (const years of [
+			{ from: 2023, to: 2022 },
+			{ from: 2030, to: 0 }
+		]) {
+			const swapped = await both<SourceLevelRow>(
+				buildSourceLevelsSql({ source: 'aes_x_gojt', ...years })
+			);
+			expect(swapped[0]).toMatchObject({ from_year: 2016, to_year: 2022 });
+		}
 	});
 });
