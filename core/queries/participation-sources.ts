@@ -27,19 +27,20 @@ interface LfsSeries {
 	readonly table: typeof PARTICIPATION_TABLE;
 }
 
-const AES_BY_COUNTRY = 'eurostat/aes_participation_by_country.csv';
+/** The AES file with every wave by country; its values win over the same ones elsewhere. */
+export const AES_WAVES_FILE = 'eurostat/aes_participation_by_country.csv';
 const TOTAL_25_64 = 'sex=T;age=Y25-64';
 
 export const SOURCE_SERIES: Readonly<Record<ParticipationSource, OfficialSeries | LfsSeries>> = {
 	aes_x_gojt: {
 		table: OFFICIAL_INDICATORS_TABLE,
 		codes: [{ indicator: 'AES_FE_NFE_X_GOJT', breakdown: TOTAL_25_64 }],
-		preferredFile: AES_BY_COUNTRY
+		preferredFile: AES_WAVES_FILE
 	},
 	aes_total: {
 		table: OFFICIAL_INDICATORS_TABLE,
 		codes: [{ indicator: 'AES_FE_NFE', breakdown: TOTAL_25_64 }],
-		preferredFile: AES_BY_COUNTRY
+		preferredFile: AES_WAVES_FILE
 	},
 	lfs_12m: {
 		table: OFFICIAL_INDICATORS_TABLE,

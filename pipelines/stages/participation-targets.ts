@@ -3,6 +3,7 @@ import { classifyCountries } from '../../core/methods/classification';
 import { distanceToTarget } from '../../core/methods/distance-to-target';
 import type { DataKind } from '../../core/contract/manifest';
 import type { TableToPublish } from '../publish/publish-tables';
+import { AES_WAVES_FILE } from '../../core/queries/participation-sources';
 import type { LongObservation } from '../read/long-statistics';
 import { EUROSTAT_ATTRIBUTION, EUROSTAT_LICENCE } from '../inputs/eurostat-licence';
 import { flagsLegend } from './stat-table-columns';
@@ -46,7 +47,7 @@ interface Value {
 function index(
 	long: readonly LongObservation[],
 	indicator: string,
-	options: { breakdown?: string; role?: LongObservation['role'] } = {}
+	options: { breakdown?: string; role?: LongObservation['role']; preferredFile?: string } = {}
 ) {
 	const byGeo = new Map<string, Map<number, Value>>();
 	for (const o of long) {
@@ -54,6 +55,9 @@ function index(
 		if (options.breakdown !== undefined && o.breakdown !== options.breakdown) continue;
 		if (options.role !== undefined && o.role !== options.role) continue;
 		if (!byGeo.has(o.geo)) byGeo.set(o.geo, new Map());
+		// A value in two files: the preferred file's, as the page's queries read it.
+		const known = byGeo.get(o.geo)!.get(o.year);
+		if (known && known.file === options.preferredFile && o.file !== options.preferredFile) continue;
 		byGeo.get(o.geo)!.set(o.year, {
 			value: o.value,
 			flags: o.flags,
@@ -86,7 +90,10 @@ export function participationTargetsTable(
 	inputs: readonly { path: string; sha256: string }[],
 	kind: DataKind
 ): TableToPublish | undefined {
-	const series = index(long, HEADLINE_INDICATOR, { breakdown: HEADLINE_BREAKDOWN });
+	const series = index(long, HEADLINE_INDICATOR, {
+		breakdown: HEADLINE_BREAKDOWN,
+		preferredFile: AES_WAVES_FILE
+	});
 	const targets = index(long, TARGET_INDICATOR);
 	if (series.size === 0 || targets.size === 0) return undefined;
 	const milestones = index(long, EU_TARGET_INDICATOR, { role: 'milestone' });

@@ -124,7 +124,7 @@ describe.skipIf(!hasSharedData)('pipeline → Arrow → DuckDB → the participa
 		expect(eu.targets_aggregate_value).toBe(57.6);
 		expect(eu.target_value).toBe(60);
 		// Not the LFS or headline files; the EU and Member State series of the AES come from the two
-		// AES files (the EU's 2016 and 2022 values stand in both, the later one read is used).
+		// AES files (a value that stands in both is read from the wave file, as the page reads it).
 		expect(table.source.inputs.map((i) => i.path).sort()).toEqual([
 			'eurostat/aes_breakdowns.csv',
 			'eurostat/aes_participation_by_country.csv',

@@ -179,4 +179,17 @@ describe('participation against the national 2030 targets', () => {
 			'targets/eu.csv'
 		]);
 	});
+
+	it('reads a value given in two files from the AES wave file, as the page does', () => {
+		const waves = 'eurostat/aes_participation_by_country.csv';
+		const wave = { ...rate('BE', 2022, 45, 'u'), file: waves };
+		const other = { ...rate('BE', 2022, 99), file: 'eurostat/aes_breakdowns.csv' };
+		for (const long of [
+			[...LONG, wave, other],
+			[...LONG, other, wave]
+		]) {
+			const be = rows(long).find((r) => r.geo === 'BE')!;
+			expect([be.latest_value, be.latest_flags]).toEqual([45, 'u']);
+		}
+	});
 });
