@@ -79,6 +79,10 @@ test('the first view is prerendered: the EU headline, every target and its cavea
 				.innerText()
 		).trim();
 	expect(await category('Sweden')).toBe('best performers');
+	// Levels with the source's one decimal, scores with two.
+	const sweden = classification.locator('tbody tr', { has: page.locator('th:text-is("Sweden")') });
+	await expect(sweden.locator('[data-key="level"]')).toHaveText('66.5');
+	await expect(sweden.locator('[data-key="level_score"]')).toHaveText('1.95');
 	expect(await category('Romania')).toBe('weak but improving');
 	expect(await category('Bulgaria')).toBe('critical situation');
 	await expect(page.locator('#target-classification svg')).toContainText('best performers');

@@ -9,6 +9,8 @@ export interface TableColumn {
 	readonly label: string;
 	/** 'label' columns name the row (text, row headers); 'value' columns hold numbers with flags. */
 	readonly kind: 'label' | 'value';
+	/** Decimal places of this value column when they differ from the table's. */
+	readonly digits?: number;
 }
 
 export interface TableCell {

@@ -203,9 +203,25 @@ function classificationTable({ rows, lang }: FigureInput<TargetState, SourceLeve
 		unit: t('target.classification.unit'),
 		columns: [
 			{ key: 'geo', label: t('target.table.country'), kind: 'label' },
-			{ key: 'level', label: t('target.table.latest', { year: shown.to }), kind: 'value' },
-			{ key: 'previous', label: t('target.table.latest', { year: shown.from }), kind: 'value' },
-			{ key: 'change', label: t('target.classification.change', shown), kind: 'value' },
+			// Levels and changes with the source's one decimal; scores with two.
+			{
+				key: 'level',
+				label: t('target.table.latest', { year: shown.to }),
+				kind: 'value',
+				digits: 1
+			},
+			{
+				key: 'previous',
+				label: t('target.table.latest', { year: shown.from }),
+				kind: 'value',
+				digits: 1
+			},
+			{
+				key: 'change',
+				label: t('target.classification.change', shown),
+				kind: 'value',
+				digits: 1
+			},
 			{ key: 'level_score', label: t('target.classification.level_score'), kind: 'value' },
 			{ key: 'change_score', label: t('target.classification.change_score'), kind: 'value' },
 			{ key: 'category', label: t('target.classification.category'), kind: 'label' }
