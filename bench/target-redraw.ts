@@ -10,6 +10,8 @@ import { bench, median, serve, waitForServer } from './lib/served-build';
 
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 7);
 const PORT = 4393;
+/** BENCH_BUILD=DIR measures another build (an earlier commit's) with the same changes. */
+const BUILD = process.env.BENCH_BUILD ?? 'build';
 
 interface Change {
 	readonly name: string;
@@ -102,7 +104,7 @@ async function timeInPage(page: Page, change: Change, i: number): Promise<number
 	return elapsed;
 }
 
-const server = serve('build', PORT);
+const server = serve(BUILD, PORT);
 try {
 	const origin = `http://127.0.0.1:${PORT}`;
 	await waitForServer(`${origin}/`);

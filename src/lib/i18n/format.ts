@@ -2,12 +2,22 @@ import type { Lang } from './langs';
 
 const LOCALES: Record<Lang, string> = { en: 'en-GB', fr: 'fr-FR', de: 'de-DE' };
 
+// Making an Intl.NumberFormat costs far more than using one, and figures ask for the same few
+// (a language and a number of decimals) on every redraw: each is made once.
+const numberFormats = new Map<string, (value: number) => string>();
+
 export function createNumberFormat(lang: Lang, fractionDigits = 1): (value: number) => string {
-	const format = new Intl.NumberFormat(LOCALES[lang], {
-		minimumFractionDigits: fractionDigits,
-		maximumFractionDigits: fractionDigits
-	});
-	return (value) => format.format(value);
+	const key = `${lang}:${fractionDigits}`;
+	let format = numberFormats.get(key);
+	if (!format) {
+		const intl = new Intl.NumberFormat(LOCALES[lang], {
+			minimumFractionDigits: fractionDigits,
+			maximumFractionDigits: fractionDigits
+		});
+		format = (value) => intl.format(value);
+		numberFormats.set(key, format);
+	}
+	return format;
 }
 
 export function formatInteger(lang: Lang, value: number): string {
