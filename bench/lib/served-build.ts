@@ -5,8 +5,7 @@ export function bench(name: string, value: number, unit: string): void {
 	console.log(`BENCH ${name} ${Number.isInteger(value) ? value : value.toFixed(2)} ${unit}`);
 }
 
-export const median = (values: readonly number[]): number =>
-	[...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+export { median } from './stage-timing';
 
 export async function waitForServer(url: string): Promise<void> {
 	for (let i = 0; i < 100; i++) {

@@ -1,3 +1,4 @@
+import { doubleSignedArea } from '../../core/geo/ring-area';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { projectLaea } from '../../core/geo/laea';
@@ -124,18 +125,9 @@ function parseShapes(text: string, file: string): Shape[] {
 	});
 }
 
-/** Twice the signed area of a closed ring (positive when counter-clockwise, y up). */
-function doubleArea(ring: Ring): number {
-	let sum = 0;
-	for (let i = 0; i + 1 < ring.length; i++) {
-		sum += ring[i][0] * ring[i + 1][1] - ring[i + 1][0] * ring[i][1];
-	}
-	return sum;
-}
-
 /** The centroid of a closed ring (of its area; of its points when it has none). */
 export function ringCentroid(ring: Ring): [number, number] {
-	const a = doubleArea(ring);
+	const a = doubleSignedArea(ring);
 	if (a !== 0) {
 		let cx = 0;
 		let cy = 0;
@@ -176,7 +168,7 @@ function projectRing(ring: Ring, outer: boolean): Ring | undefined {
 	const [first, last] = [out[0], out[out.length - 1]];
 	if (first[0] !== last[0] || first[1] !== last[1]) out.push([first[0], first[1]]);
 	if (out.length < 4) return undefined;
-	const area = doubleArea(out);
+	const area = doubleSignedArea(out);
 	if (area === 0) return undefined;
 	return area > 0 === outer ? out : out.reverse();
 }

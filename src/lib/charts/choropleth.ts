@@ -1,3 +1,4 @@
+import { doubleSignedArea } from '$core/geo/ring-area';
 import { escapeHtml } from './escape-html';
 import type { EChartsCoreOption } from './echarts-types';
 
@@ -156,14 +157,6 @@ function isPoint(p: unknown): p is [number, number] {
 	);
 }
 
-const signedArea = (ring: Ring) => {
-	let sum = 0;
-	for (let i = 0; i + 1 < ring.length; i++) {
-		sum += ring[i][0] * ring[i + 1][1] - ring[i + 1][0] * ring[i][1];
-	}
-	return sum;
-};
-
 /**
  * The polygons of an area, outer rings counter-clockwise and holes clockwise (y north), so that
  * the holes stay empty under the nonzero fill rule whatever the order of the input.
@@ -196,7 +189,7 @@ function parseGeometryText(area: ChoroplethArea): Polygon[] {
 	if (!valid) throw new Error(`choropleth: the geometry of ${area.geo} is not number[][][][]`);
 	return (json as [number, number][][][]).map((polygon) =>
 		polygon.map((ring, i) => {
-			const area = signedArea(ring);
+			const area = doubleSignedArea(ring);
 			return area >= 0 === (i === 0) ? ring : [...ring].reverse();
 		})
 	);
@@ -274,6 +267,12 @@ function hatch(colour: string) {
 	};
 }
 
+/** An area's class colour, the grey of the context, or null for a Member State without a value. */
+function areaFill(area: ChoroplethArea, classes: readonly ChoroplethClass[]): string | null {
+	if (!area.member) return NON_MEMBER_COLOUR;
+	return classes[classIndex(area.value, classes)]?.colour ?? null;
+}
+
 // -- option ----------------------------------------------------------------------------------
 
 interface RenderApi {
@@ -304,9 +303,7 @@ export function buildChoroplethOption(input: ChoroplethInput): EChartsCoreOption
 	const noData = hatch(input.noDataColour ?? DEFAULT_NO_DATA_COLOUR);
 	const shapes = areas.map(parseGeometry);
 	const bounds = boundsOf(shapes);
-	const fills = areas.map((a) =>
-		a.member ? (classes[classIndex(a.value, classes)]?.colour ?? noData) : NON_MEMBER_COLOUR
-	);
+	const fills = areas.map((a) => areaFill(a, classes) ?? noData);
 
 	const renderArea = (params: RenderParams, api: RenderApi) => {
 		const i = params.dataIndex;
@@ -455,9 +452,7 @@ export function choroplethPaths(
 			value: a.value,
 			flags: a.flags,
 			d: pathData(shapes[i], toPixel),
-			fill: a.member
-				? (input.classes[classIndex(a.value, input.classes)]?.colour ?? null)
-				: NON_MEMBER_COLOUR,
+			fill: areaFill(a, input.classes),
 			selected: a.geo === input.selected
 		}))
 		.sort((a, b) => layer(a) - layer(b));

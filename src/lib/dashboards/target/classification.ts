@@ -1,3 +1,4 @@
+import { chartMessage } from '$lib/charts/options/chart-message';
 import { escapeHtml } from '$lib/charts/escape-html';
 import { geoName } from '$core/contract/countries';
 import { SCOREBOARD_CATEGORIES, type ScoreboardCategory } from '$core/methods/classification';
@@ -131,20 +132,11 @@ function classificationChart({ rows, state, lang }: FigureInput<TargetState, Sou
 			}))
 	}));
 	const message = unclassified
-		? {
-				graphic: {
-					type: 'text',
-					left: 'center',
-					top: 'middle',
-					style: {
-						text: t(`target.classification.none.${unclassified}` as MessageKey, {
-							source: sourceLabel(t, state.source)
-						}),
-						fontSize: 15,
-						fill: '#3a3a3a'
-					}
-				}
-			}
+		? chartMessage(
+				t(`target.classification.none.${unclassified}` as MessageKey, {
+					source: sourceLabel(t, state.source)
+				})
+			)
 		: {};
 	return {
 		aria: { enabled: true, label: { description: t('target.classification.aria') } },

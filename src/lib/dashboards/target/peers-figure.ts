@@ -1,3 +1,4 @@
+import { chartMessage } from '$lib/charts/options/chart-message';
 import { EU_AGGREGATE, geoName } from '$core/contract/countries';
 import { TARGET_SOURCE, type SourceLevelRow } from '$core/queries/participation-sources';
 import { escapeHtml } from '$lib/charts/escape-html';
@@ -103,18 +104,7 @@ function peersChart({ rows, state, lang }: FigureInput<TargetState, SourceLevelR
 		},
 		...(hasValue
 			? {}
-			: {
-					graphic: {
-						type: 'text',
-						left: 'center',
-						top: 'middle',
-						style: {
-							text: t('target.peers.no_data', { source: sourceLabel(t, state.source) }),
-							fontSize: 15,
-							fill: '#3a3a3a'
-						}
-					}
-				}),
+			: chartMessage(t('target.peers.no_data', { source: sourceLabel(t, state.source) }))),
 		series: [
 			{
 				id: 'level',

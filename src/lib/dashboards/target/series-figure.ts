@@ -1,3 +1,4 @@
+import { chartMessage } from '$lib/charts/options/chart-message';
 import { geoName } from '$core/contract/countries';
 import {
 	buildSourceSeriesSql,
@@ -119,21 +120,9 @@ function seriesChart({ rows, state, lang }: FigureInput<TargetState, SourceSerie
 	const references = referenceSeries(rows, t, lang);
 	const empty =
 		observed.length === 0
-			? {
-					graphic: {
-						type: 'text',
-						left: 'center',
-						top: 'middle',
-						style: {
-							text: t('target.series_chart.no_data', {
-								country: name,
-								source: sourceLabel(t, state.source)
-							}),
-							fontSize: 15,
-							fill: '#3a3a3a'
-						}
-					}
-				}
+			? chartMessage(
+					t('target.series_chart.no_data', { country: name, source: sourceLabel(t, state.source) })
+				)
 			: {};
 	return {
 		...base,
