@@ -180,6 +180,10 @@ test('switching survey, country, years and peers redraws every figure and goes i
 		'No data from the LFS, last 12 months for France.'
 	);
 	await expect(page.locator('#target-series svg')).toContainText('No data from the LFS');
+	// A chart out of sight is redrawn when it comes into view, with the view chosen.
+	const classified = page.locator('#target-classification svg');
+	await classified.scrollIntoViewIfNeeded();
+	await expect(classified).toContainText('Not enough Member States have values');
 	expect(await guard.cspViolations()).toEqual([]);
 });
 
