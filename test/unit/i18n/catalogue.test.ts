@@ -38,7 +38,12 @@ const PAGE_KEY_PREFIXES = [
 	'data.',
 	'kind.',
 	'filters.',
-	'target.'
+	'target.',
+	'vocab.',
+	'uptake.',
+	'inclusion.',
+	'quality.',
+	'country.'
 ];
 
 describe('message catalogues', () => {

@@ -1,4 +1,10 @@
 import type { MessageKey } from './en';
+import { vocabularyDe } from './pages/vocabulary';
+import { uptakeDe } from './pages/uptake';
+import { inclusionDe } from './pages/inclusion';
+import { qualityDe } from './pages/quality';
+import { countryDe } from './pages/country';
+import { homeDe } from './pages/home';
 
 export const de: Partial<Record<MessageKey, string>> = {
 	'app.name': 'Uptake',
@@ -331,5 +337,11 @@ export const de: Partial<Record<MessageKey, string>> = {
 	'target.tiles.title': 'Dieselben Werte als Kachelraster',
 	'target.tiles.lead':
 		'Eine Kachel je Mitgliedstaat, ungefähr an seiner geografischen Lage. Wählen Sie eine Kachel, um Zeitreihe und Vergleich dieses Landes zu sehen.',
-	'target.tiles.choose': '{country}: {value}. Dieses Land anzeigen.'
+	'target.tiles.choose': '{country}: {value}. Dieses Land anzeigen.',
+	...vocabularyDe,
+	...uptakeDe,
+	...inclusionDe,
+	...qualityDe,
+	...countryDe,
+	...homeDe
 };

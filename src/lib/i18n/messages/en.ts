@@ -1,3 +1,10 @@
+import { vocabularyEn } from './pages/vocabulary';
+import { uptakeEn } from './pages/uptake';
+import { inclusionEn } from './pages/inclusion';
+import { qualityEn } from './pages/quality';
+import { countryEn } from './pages/country';
+import { homeEn } from './pages/home';
+
 // The English catalogue is complete and defines the keys; other languages translate them.
 export const en = {
 	'app.name': 'Uptake',
@@ -323,7 +330,13 @@ export const en = {
 	'target.tiles.title': 'The same values as a tile grid',
 	'target.tiles.lead':
 		'One tile per Member State, placed roughly where it lies. Choose a tile to see that country’s series and peers.',
-	'target.tiles.choose': '{country}: {value}. Show this country.'
+	'target.tiles.choose': '{country}: {value}. Show this country.',
+	...vocabularyEn,
+	...uptakeEn,
+	...inclusionEn,
+	...qualityEn,
+	...countryEn,
+	...homeEn
 } as const;
 
 export type MessageKey = keyof typeof en;

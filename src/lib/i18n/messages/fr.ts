@@ -1,4 +1,10 @@
 import type { MessageKey } from './en';
+import { vocabularyFr } from './pages/vocabulary';
+import { uptakeFr } from './pages/uptake';
+import { inclusionFr } from './pages/inclusion';
+import { qualityFr } from './pages/quality';
+import { countryFr } from './pages/country';
+import { homeFr } from './pages/home';
 
 export const fr: Partial<Record<MessageKey, string>> = {
 	'app.name': 'Uptake',
@@ -334,5 +340,11 @@ export const fr: Partial<Record<MessageKey, string>> = {
 	'target.tiles.title': 'Les mêmes valeurs en grille de tuiles',
 	'target.tiles.lead':
 		'Une tuile par État membre, placée à peu près selon sa position géographique. Choisissez une tuile pour voir la série de ce pays et sa comparaison avec d’autres.',
-	'target.tiles.choose': '{country} : {value}. Afficher ce pays.'
+	'target.tiles.choose': '{country} : {value}. Afficher ce pays.',
+	...vocabularyFr,
+	...uptakeFr,
+	...inclusionFr,
+	...qualityFr,
+	...countryFr,
+	...homeFr
 };
