@@ -19,7 +19,7 @@ export interface PipelineOptions {
 export const USAGE = `Usage: npm run pipelines -- [options]
 
 Reads the inputs under the data directories (folders issuance/, catalogue/, providers/,
-credentials/, eurostat/, targets/, measures/, gisco/) and publishes Arrow tables and a manifest.
+credentials/, eurostat/, targets/, baselines/, measures/, gisco/) and publishes Arrow tables and a manifest.
 
 Options:
   --data-dir DIR        inputs in the documented layout (default ../shared/data);

@@ -86,10 +86,10 @@ export async function runPipelines(options: PipelineOptions, log: (line: string)
 		maxErrorRate: options.maxErrorRate
 	};
 	try {
-		const officialFiles = [...inputs.eurostat, ...inputs.targets];
+		const officialFiles = [...inputs.eurostat, ...inputs.targets, ...inputs.baselines];
 		log(
 			officialFiles.length === 0
-				? 'no official statistics found (folders eurostat/, targets/)'
+				? 'no official statistics found (folders eurostat/, targets/, baselines/)'
 				: `reading ${officialFiles.length} official statistics files`
 		);
 		const syntheticDirs = new Set(dataDirs.filter(isSyntheticDir));

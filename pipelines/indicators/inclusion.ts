@@ -22,6 +22,7 @@ import {
 	type ProtectedTable
 } from '../disclosure/protected-table';
 import { ratioOf, shareOf } from './derived-values';
+import { GROUP_BASELINES_TABLE } from './population-baselines';
 
 // Inclusion (DOMAIN.md, "Inclusion"): each group's share of the learners whose attribute is
 // known, beside the Adult Education Survey's participation gap for the same group.
@@ -51,6 +52,10 @@ import { ratioOf, shareOf } from './derived-values';
 // also when the group counts nobody or nobody gave the attribute. A true 0 is always published as
 // 0, and a published 0 is a true 0, 1 or 2 (a count of 1 or 2 can become 0); a country-year
 // without rows has no record.
+//
+// The population baseline (population-baselines.ts) is the group's share of the population in the
+// latest year not after the year of issue; the learners are of all ages, the baselines of adults
+// 25-64 (rural: all ages), which the pages say.
 //
 // The AES baseline is the rate excluding guided on-the-job training for adults 25-64, in the
 // latest AES year that has both the group's and the total rate for the country; learners of
@@ -198,13 +203,18 @@ SELECT g.geo, g.year, g."group",
 	g.known_key AS learners_with_known_attribute_key,
 	CAST(g.in_group AS INTEGER) AS learners_in_group,
 	g.in_group_key AS learners_in_group_key,
-	CAST(NULL AS DOUBLE) AS population_share,
+	b.share AS population_share,
+	b.year AS population_year,
+	b.basis AS population_basis,
+	b.flags AS population_flags,
 	a.group_rate AS aes_group_rate,
 	a.total_rate AS aes_total_rate,
 	a.year AS aes_year,
 	a.flags AS aes_flags
 FROM groups g
 LEFT JOIN aes a ON a.geo = g.geo AND a."group" = g."group"
+ASOF LEFT JOIN ${GROUP_BASELINES_TABLE} b
+	ON b."group" = g."group" AND b.geo = g.geo AND g.year >= b.year
 ORDER BY ${geoOrderSql('g.geo')}, g.year, g.ord`;
 }
 
@@ -226,8 +236,18 @@ export const INCLUSION_COLUMNS: readonly IndicatorColumn[] = [
 	{
 		name: 'population_share',
 		type: 'float64',
-		description: "Group's share of the adult population, %; no baseline input yet"
+		description:
+			"Group's share of the population, % (latest year not after the year of issue): " +
+			'low_qualified from Eurostat edat_lfse_03 and older_55_64 from demo_pjangroup (of adults ' +
+			'25-64), rural from ilc_lvho01 (all ages); null for a group without a baseline'
 	},
+	{ name: 'population_year', type: 'int32', description: 'Year of the population baseline' },
+	{
+		name: 'population_basis',
+		type: 'utf8',
+		description: "Population the baseline share is of: 'Y25-64' adults 25-64, 'all_ages'"
+	},
+	{ name: 'population_flags', type: 'utf8', description: 'Eurostat flags of the baseline' },
 	{
 		name: 'representation_ratio',
 		type: 'float64',

@@ -30,6 +30,7 @@ import {
 	quoteLiteral
 } from './sql-parts';
 import { perThousand } from './derived-values';
+import { ADULT_POPULATION_TABLE } from './population-baselines';
 import {
 	perturbRows,
 	type PerturbedCount,
@@ -54,8 +55,8 @@ import {
 //   sum of the record keys of the cell's records, learners_key the sum of the learner keys of its
 //   distinct learners (the EU's: each learner once). The same units give the same key wherever
 //   they are counted ('_T' in every dimension, a category holding every record of its line, the
-//   EU of a year with one Member State), so the same published count. The rate per 1 000
-//   inhabitants and the growth are computed from the published credentials.
+//   EU of a year with one Member State), so the same published count. The rates per 1 000
+//   adults aged 25-64 and the growth are computed from the published counts.
 //
 // Counting distinct learners per cell directly means grouping ~10 M (cell, learner) pairs for each
 // of nine dimensions, which took minutes and ran out of memory. Instead each record carries, per
@@ -245,7 +246,7 @@ FROM record_cells r
 JOIN learner_cells l ON l.geo = r.geo AND l.year = r.year AND l.d = r.d AND l.bit = r.bit
 JOIN dimensions k ON k.d = r.d OR r.d = -1
 JOIN codes code ON code.d = r.d AND code.bit = r.bit
-ASOF LEFT JOIN population p ON p.geo = r.geo AND r.year >= p.year
+ASOF LEFT JOIN ${ADULT_POPULATION_TABLE} p ON p.geo = r.geo AND r.year >= p.year
 ORDER BY ${geoOrderSql('r.geo')}, r.year, k.d, r.bit`;
 }
 
@@ -261,11 +262,16 @@ export const UPTAKE_COLUMNS: readonly IndicatorColumn[] = [
 	{ name: 'credentials', type: 'int32', description: 'Micro-credentials issued' },
 	{ name: 'learners', type: 'int32', description: 'Distinct learners' },
 	{
-		name: 'credentials_per_1000_inhabitants',
+		name: 'credentials_per_1000_adults',
 		type: 'float64',
 		description:
-			'Credentials per 1 000 inhabitants (total population on 1 January, all ages, latest year ' +
-			'not after the year of issue; Eurostat demo_pjan)'
+			'Credentials per 1 000 adults aged 25-64 (population on 1 January, latest year not after ' +
+			'the year of issue; Eurostat demo_pjangroup; the EU: the 27 summed)'
+	},
+	{
+		name: 'learners_per_1000_adults',
+		type: 'float64',
+		description: 'Distinct learners per 1 000 adults aged 25-64 (the same population)'
 	},
 	{
 		name: 'growth_yoy',
@@ -324,14 +330,15 @@ export async function computeUptakeTable(options: {
 			withGrowth(
 				rows.map((row) => ({
 					...row,
-					credentials_per_1000_inhabitants: perThousand(row.credentials, row.population)
+					credentials_per_1000_adults: perThousand(row.credentials, row.population),
+					learners_per_1000_adults: perThousand(row.learners, row.population)
 				}))
 			),
 		build: (rows) =>
 			buildIndicatorTable({
 				name: 'uptake',
 				title: 'Micro-credentials issued and learners, by country, year and characteristic',
-				alsoFrom: 'population: Eurostat demo_pjan',
+				alsoFrom: 'adults aged 25-64: Eurostat demo_pjangroup',
 				rows,
 				columns: UPTAKE_COLUMNS,
 				provenance: options.provenance,

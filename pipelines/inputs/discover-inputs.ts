@@ -9,13 +9,14 @@ export const INPUT_FOLDERS = [
 	'eurostat',
 	'targets',
 	'measures',
-	'gisco'
+	'gisco',
+	'baselines'
 ] as const;
 export type InputFolder = (typeof INPUT_FOLDERS)[number];
 
 /**
- * The folders of provider data; the others hold official statistics (eurostat/, targets/) and
- * the map's country boundaries (gisco/).
+ * The folders of provider data; the others hold official statistics (eurostat/, targets/,
+ * baselines/) and the map's country boundaries (gisco/).
  */
 export const PROVIDER_FOLDERS = [
 	'issuance',

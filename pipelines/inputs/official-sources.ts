@@ -44,6 +44,51 @@ export const KNOWN_OFFICIAL_FILES: Readonly<Record<string, OfficialSource>> = {
 		extractionDate: null,
 		extractionNote:
 			'Eurostat bulk TSV, total population (all ages, not 25-64); snapshot date not stated (latest year 2025).'
+	},
+	// Population baselines (SOURCES.md, baselines/): adults 25-64 for the uptake rates, and the
+	// groups' shares of the population for the inclusion ratios.
+	'demo_pjangroup_T_Y25-64_bands_EU27.csv': {
+		...EUROSTAT,
+		table: 'population_age_groups',
+		dataset: 'demo_pjangroup',
+		title: 'Population on 1 January by five-year age group, ages 25-64, both sexes',
+		unit: 'NR',
+		url: 'https://ec.europa.eu/eurostat/databrowser/view/demo_pjangroup/default/table',
+		extractionDate: null,
+		extractionNote:
+			'Data browser SDMX-CSV (with labels), the 27 Member States, 1998-2024; no EU row.'
+	},
+	'edat_lfse_03_Y25-64_EU27.tsv': {
+		...EUROSTAT,
+		table: 'educational_attainment',
+		dataset: 'edat_lfse_03',
+		title: 'Population by educational attainment level, sex and age (%) (EU-LFS)',
+		unit: 'PC',
+		url: 'https://ec.europa.eu/eurostat/databrowser/view/edat_lfse_03/default/table',
+		extractionDate: null,
+		extractionNote: 'Eurostat bulk TSV of about 2022: ends in 2021 (break in series b in 2021).'
+	},
+	'ilc_lvho01_degurba_allages_EU27.csv': {
+		...EUROSTAT,
+		table: 'population_by_urbanisation',
+		dataset: 'ilc_lvho01',
+		title: 'Distribution of population by degree of urbanisation, all ages (%) (EU-SILC)',
+		unit: 'PC',
+		url: 'https://ec.europa.eu/eurostat/databrowser/view/ilc_lvho01/default/table',
+		extractionDate: null,
+		extractionNote:
+			'Data browser SDMX-CSV with labels (dataset last updated 14 February 2025); country names replaced by their codes.'
+	},
+	'demo_pjanbroad_sex_allages_EU27.csv': {
+		...EUROSTAT,
+		table: 'population_by_sex',
+		dataset: 'demo_pjanbroad',
+		title: 'Population on 1 January by sex, all ages',
+		unit: 'NR',
+		url: 'https://ec.europa.eu/eurostat/databrowser/view/demo_pjanbroad/default/table',
+		extractionDate: null,
+		extractionNote:
+			'Data browser SDMX-CSV with labels (dataset last updated 14 February 2025); country names replaced by their codes.'
 	}
 };
 

@@ -20,6 +20,7 @@ import {
 } from '../inputs/official-sources';
 import type { InputFile } from '../inputs/discover-inputs';
 import { flagsLegend, statTableColumns } from './stat-table-columns';
+import { withGeoCodes } from '../indicators/population-baselines';
 
 export interface OfficialStatistics {
 	readonly tables: TableToPublish[];
@@ -32,8 +33,8 @@ export interface OfficialStatistics {
 	longSynthetic: boolean;
 	/** Inputs behind `long`, with checksums. */
 	readonly longInputs: { path: string; sha256: string }[];
-	/** Total population by geo and year, when demo_pjan was read. */
-	population: Map<string, Map<number, number>>;
+	/** Every Eurostat table read, by its dataset code (geo labels replaced by codes). */
+	readonly statTables: Map<string, StatTable>;
 }
 
 /** The header of a CSV file: the first record that looks like one, past a preamble. */
@@ -72,18 +73,6 @@ function statTablePublication(
 	};
 }
 
-function populationFrom(table: StatTable): Map<string, Map<number, number>> {
-	const geoIndex = table.dimensions.indexOf('geo');
-	const population = new Map<string, Map<number, number>>();
-	for (const o of table.observations) {
-		if (o.value === null || !/^\d{4}$/.test(o.period)) continue;
-		const geo = o.dims[geoIndex];
-		if (!population.has(geo)) population.set(geo, new Map());
-		population.get(geo)!.set(Number(o.period), o.value);
-	}
-	return population;
-}
-
 function unrecognised(file: InputFile, message: string): { counts: FileCounts; issue: InputIssue } {
 	const issue: InputIssue = {
 		severity: 'warning',
@@ -111,7 +100,7 @@ export async function readOfficialStatistics(
 		longSynthetic: false,
 		long: [],
 		longInputs: [],
-		population: new Map()
+		statTables: new Map()
 	};
 	const tableNames = new Set<string>();
 	const skip = (file: InputFile, message: string) => {
@@ -185,10 +174,11 @@ export async function readOfficialStatistics(
 				});
 			}
 			tableNames.add(source.table);
+			const coded = withGeoCodes(table);
 			result.tables.push(
-				statTablePublication(source, table, input, isSynthetic(file) ? 'synthetic' : 'official')
+				statTablePublication(source, coded, input, isSynthetic(file) ? 'synthetic' : 'official')
 			);
-			if (source.dataset === 'demo_pjan') result.population = populationFrom(table);
+			result.statTables.set(source.dataset, coded);
 		}
 	}
 	return result;

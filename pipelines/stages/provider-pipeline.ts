@@ -20,6 +20,11 @@ import { stageIssuance } from './issuance-stage';
 import { credentialElementsTable, measuresTable } from './provider-tables';
 import { readMeasures, stageCatalogue, stageProviders } from './reference-stage';
 import { loadStagedTable, storeIssuance } from './store-stage';
+import {
+	ADULT_POPULATION_TABLE,
+	computeBaselines,
+	GROUP_BASELINES_TABLE
+} from '../indicators/population-baselines';
 
 export const DEMO_KEY_FILE = '.uptake/pseudonym.key';
 
@@ -27,31 +32,46 @@ async function checksums(files: readonly InputFile[]): Promise<ManifestInput[]> 
 	return Promise.all(files.map(async (f) => ({ path: f.name, sha256: await sha256File(f.path) })));
 }
 
+/** Rows into a new table of the record store, 500 at a time. */
+async function insertRows(
+	db: NativeDuckDB,
+	table: string,
+	columns: string,
+	rows: readonly (readonly unknown[])[]
+) {
+	await db.run(`CREATE OR REPLACE TABLE ${table} (${columns})`);
+	const width = columns.split(',').length;
+	const placeholders = `(${Array.from({ length: width }, () => '?').join(', ')})`;
+	for (let i = 0; i < rows.length; i += 500) {
+		const chunk = rows.slice(i, i + 500);
+		await db.run(
+			`INSERT INTO ${table} VALUES ${chunk.map(() => placeholders).join(', ')}`,
+			chunk.flat()
+		);
+	}
+}
+
+/** The official inputs the indicators read: baselines and long-format statistics. */
 async function loadOfficialIntoDb(db: NativeDuckDB, official: OfficialStatistics) {
-	await db.run(`CREATE OR REPLACE TABLE population (geo VARCHAR, year INTEGER, value DOUBLE)`);
-	await db.run(
-		`CREATE OR REPLACE TABLE official_long (indicator_code VARCHAR, geo VARCHAR, year INTEGER, breakdown VARCHAR, value DOUBLE, flags VARCHAR)`
+	const baselines = computeBaselines(official.statTables);
+	await insertRows(
+		db,
+		ADULT_POPULATION_TABLE,
+		'geo VARCHAR, year INTEGER, value DOUBLE, flags VARCHAR',
+		baselines.adults.map((a) => [a.geo, a.year, a.adults, a.flags])
 	);
-	const population = [...official.population].flatMap(([geo, years]) =>
-		[...years].map(([year, value]) => [geo, year, value] as const)
+	await insertRows(
+		db,
+		GROUP_BASELINES_TABLE,
+		'"group" VARCHAR, geo VARCHAR, year INTEGER, share DOUBLE, basis VARCHAR, flags VARCHAR',
+		baselines.groups.map((g) => [g.group, g.geo, g.year, g.share, g.basis, g.flags])
 	);
-	for (let i = 0; i < population.length; i += 500) {
-		const chunk = population.slice(i, i + 500);
-		await db.run(
-			`INSERT INTO population VALUES ${chunk.map(() => '(?, ?, ?)').join(', ')}`,
-			chunk.flat()
-		);
-	}
-	const long = official.long.map(
-		(o) => [o.indicator, o.geo, o.year, o.breakdown, o.value, o.flags] as const
+	await insertRows(
+		db,
+		'official_long',
+		'indicator_code VARCHAR, geo VARCHAR, year INTEGER, breakdown VARCHAR, value DOUBLE, flags VARCHAR',
+		official.long.map((o) => [o.indicator, o.geo, o.year, o.breakdown, o.value, o.flags])
 	);
-	for (let i = 0; i < long.length; i += 500) {
-		const chunk = long.slice(i, i + 500);
-		await db.run(
-			`INSERT INTO official_long VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?)').join(', ')}`,
-			chunk.flat()
-		);
-	}
 }
 
 export interface ProviderResult {

@@ -66,7 +66,8 @@ describe('computeIndicatorTables', () => {
 			['category', 'utf8'],
 			['credentials', 'int32'],
 			['learners', 'int32'],
-			['credentials_per_1000_inhabitants', 'float64'],
+			['credentials_per_1000_adults', 'float64'],
+			['learners_per_1000_adults', 'float64'],
 			['growth_yoy', 'float64'],
 			['flags', 'utf8']
 		]);

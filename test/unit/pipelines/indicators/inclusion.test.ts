@@ -7,7 +7,7 @@ import {
 	deriveInclusion
 } from '../../../../pipelines/indicators/inclusion';
 import { buildUptakeSql } from '../../../../pipelines/indicators/uptake';
-import { shareOf } from '../../../../pipelines/indicators/derived-values';
+import { ratioOf, shareOf } from '../../../../pipelines/indicators/derived-values';
 import { learnerRecordKeySql } from '../../../../pipelines/indicators/sql-parts';
 import { cellId, type ProtectedTable } from '../../../../pipelines/disclosure/protected-table';
 import {
@@ -134,10 +134,32 @@ describe('inclusion: true counts (hand-computed)', () => {
 		});
 	});
 
-	it('has no population baseline yet', () => {
-		expect(truth.every((r) => r.population_share === null && r.representation_ratio === null)).toBe(
-			true
-		);
+	it('takes the baseline of the latest year not after the year of issue, with its basis', () => {
+		// AT low-qualified: 25 % in 2020 (b), 20 % in 2024; BE rural 40 % of all ages in 2023.
+		expect(group(truth, 'AT', 2023, 'low_qualified')).toMatchObject({
+			population_share: 25,
+			population_year: 2020,
+			population_basis: 'Y25-64',
+			population_flags: 'b'
+		});
+		expect(group(truth, 'AT', 2024, 'low_qualified')).toMatchObject({
+			population_share: 20,
+			population_year: 2024,
+			population_flags: ''
+		});
+		expect(group(truth, 'BE', 2023, 'rural')).toMatchObject({
+			population_share: 40,
+			population_basis: 'all_ages'
+		});
+		// No baseline: a group without one, a country without one, a year before the first.
+		expect(group(truth, 'AT', 2023, 'disability').population_share).toBeNull();
+		expect(group(truth, 'BE', 2023, 'low_qualified').population_share).toBeNull();
+		expect(group(truth, 'EU27_2020', 2023, 'low_qualified').population_year).toBeNull();
+	});
+
+	it('divides the published share by the baseline: the representation ratio', () => {
+		const row = group(published, 'AT', 2024, 'low_qualified');
+		expect(row.representation_ratio).toBeCloseTo((row.share_of_learners as number) / 20, 12);
 	});
 
 	it('sets the AES gap beside each group that has an AES breakdown', () => {
@@ -270,7 +292,7 @@ describe('inclusion: published', () => {
 	it('derives the share and the ratios from the published counts', () => {
 		for (const row of published) {
 			expect(row.share_of_learners).toBe(shareOf(row[IN_GROUP], row[KNOWN]));
-			expect(row.representation_ratio).toBeNull();
+			expect(row.representation_ratio).toBe(ratioOf(row.share_of_learners, row.population_share));
 		}
 		// With a baseline, the ratio divides the published share by it.
 		const [withBaseline] = deriveInclusion([
@@ -299,7 +321,14 @@ describe('inclusion: published', () => {
 		expect(group(published, 'AT', 2023, 'unemployed').aes_flags).toBe('');
 		expect(group(published, 'AT', 2023, 'disability').aes_flags).toBeNull();
 		for (const [row, shown] of pairs()) {
-			for (const column of ['aes_group_rate', 'aes_total_rate', 'aes_year', 'population_share']) {
+			for (const column of [
+				'aes_group_rate',
+				'aes_total_rate',
+				'aes_year',
+				'population_share',
+				'population_year',
+				'population_basis'
+			]) {
 				expect(shown[column]).toBe(row[column]);
 			}
 		}
@@ -325,6 +354,9 @@ describe('inclusion: published', () => {
 			'learners_with_known_attribute',
 			'share_of_learners',
 			'population_share',
+			'population_year',
+			'population_basis',
+			'population_flags',
 			'representation_ratio',
 			'aes_group_rate',
 			'aes_total_rate',

@@ -305,10 +305,18 @@ const PROVIDERS: Values[] = [
 	}
 ];
 
-const POPULATION: [string, number, number][] = [
-	['AT', 2022, 10_000],
-	['AT', 2024, 20_000],
-	['EU27_2020', 2023, 100_000]
+/** Adults aged 25-64. */
+const ADULT_POPULATION: [string, number, number, string][] = [
+	['AT', 2022, 10_000, ''],
+	['AT', 2024, 20_000, 'p'],
+	['EU27_2020', 2023, 100_000, '']
+];
+
+/** Groups' shares of the population: AT low-qualified in 2020 and 2024, BE rural (all ages). */
+export const GROUP_BASELINES: [string, string, number, number, string, string][] = [
+	['low_qualified', 'AT', 2020, 25, 'Y25-64', 'b'],
+	['low_qualified', 'AT', 2024, 20, 'Y25-64', ''],
+	['rural', 'BE', 2023, 40, 'all_ages', '']
 ];
 
 const X = 'AES_FE_NFE_X_GOJT';
@@ -350,11 +358,7 @@ export async function openFixtureStore(): Promise<NativeDuckDB> {
 	await db.run(createTableSql('issuance', ISSUANCE_STORE_COLUMNS));
 	await db.run(createTableSql('catalogue', CATALOGUE_STORE_COLUMNS));
 	await db.run(createTableSql('providers', PROVIDER_STORE_COLUMNS));
-	await db.run('CREATE TABLE population (geo VARCHAR, year INTEGER, value DOUBLE)');
-	await db.run(
-		'CREATE TABLE official_long (indicator_code VARCHAR, geo VARCHAR, year INTEGER, ' +
-			'breakdown VARCHAR, value DOUBLE, flags VARCHAR)'
-	);
+	await createOfficialTables(db);
 	await insert(db, 'issuance', ISSUANCE_STORE_COLUMNS, buildIssuance());
 	await insert(
 		db,
@@ -363,7 +367,10 @@ export async function openFixtureStore(): Promise<NativeDuckDB> {
 		CATALOGUE.map((o) => ({ title: `Offer ${o.offer_id}`, provider_name: 'x', ...o }))
 	);
 	await insert(db, 'providers', PROVIDER_STORE_COLUMNS, PROVIDERS);
-	for (const p of POPULATION) await db.run('INSERT INTO population VALUES (?, ?, ?)', p);
+	for (const p of ADULT_POPULATION)
+		await db.run('INSERT INTO adult_population VALUES (?, ?, ?, ?)', p);
+	for (const b of GROUP_BASELINES)
+		await db.run('INSERT INTO group_baselines VALUES (?, ?, ?, ?, ?, ?)', b);
 	for (const o of OFFICIAL_LONG) {
 		await db.run('INSERT INTO official_long VALUES (?, ?, ?, ?, ?, ?)', o);
 	}
@@ -383,12 +390,23 @@ export async function openEmptyStore(): Promise<NativeDuckDB> {
 	await db.run(createTableSql('issuance', ISSUANCE_STORE_COLUMNS));
 	await db.run(createTableSql('catalogue', CATALOGUE_STORE_COLUMNS));
 	await db.run(createTableSql('providers', PROVIDER_STORE_COLUMNS));
-	await db.run('CREATE TABLE population (geo VARCHAR, year INTEGER, value DOUBLE)');
+	await createOfficialTables(db);
+	return db;
+}
+
+/** The official inputs' tables of the record store (provider-pipeline.ts), empty. */
+async function createOfficialTables(db: NativeDuckDB) {
+	await db.run(
+		'CREATE TABLE adult_population (geo VARCHAR, year INTEGER, value DOUBLE, flags VARCHAR)'
+	);
+	await db.run(
+		'CREATE TABLE group_baselines ("group" VARCHAR, geo VARCHAR, year INTEGER, share DOUBLE, ' +
+			'basis VARCHAR, flags VARCHAR)'
+	);
 	await db.run(
 		'CREATE TABLE official_long (indicator_code VARCHAR, geo VARCHAR, year INTEGER, ' +
 			'breakdown VARCHAR, value DOUBLE, flags VARCHAR)'
 	);
-	return db;
 }
 
 type Row = Record<string, unknown>;

@@ -255,20 +255,27 @@ describe('computeUptakeTable: the published counts', () => {
 		}
 	});
 
-	it('computes the rate per 1 000 inhabitants from the published credentials', () => {
+	it('computes the rates per 1 000 adults aged 25-64 from the published counts', () => {
 		const rate = (geo: string, year: number) => {
 			const row = cell(published, geo, year, 'provider_type', 'hei');
-			return { rate: row.credentials_per_1000_inhabitants, credentials: row.credentials as number };
+			return {
+				credentials: row.credentials as number,
+				learners: row.learners as number,
+				perCredentials: row.credentials_per_1000_adults,
+				perLearners: row.learners_per_1000_adults
+			};
 		};
 		// Latest population not after the year: AT 2023 -> 10 000 (2022), AT 2024 -> 20 000 (2024),
 		// EU 2024 -> 100 000 (2023).
 		const at2023 = rate('AT', 2023);
-		expect(at2023.rate).toBeCloseTo((1000 * at2023.credentials) / 10_000, 12);
+		expect(at2023.perCredentials).toBeCloseTo((1000 * at2023.credentials) / 10_000, 12);
+		expect(at2023.perLearners).toBeCloseTo((1000 * at2023.learners) / 10_000, 12);
 		const at2024 = rate('AT', 2024);
-		expect(at2024.rate).toBeCloseTo((1000 * at2024.credentials) / 20_000, 12);
+		expect(at2024.perCredentials).toBeCloseTo((1000 * at2024.credentials) / 20_000, 12);
 		const eu2024 = rate('EU27_2020', 2024);
-		expect(eu2024.rate).toBeCloseTo((1000 * eu2024.credentials) / 100_000, 12);
-		expect(rate('BE', 2023).rate).toBeNull(); // no population
+		expect(eu2024.perCredentials).toBeCloseTo((1000 * eu2024.credentials) / 100_000, 12);
+		expect(rate('BE', 2023).perCredentials).toBeNull(); // no population
+		expect(rate('BE', 2023).perLearners).toBeNull();
 	});
 
 	it('computes growth on the year before from the published credentials', () => {
@@ -298,7 +305,8 @@ describe('computeUptakeTable: the published counts', () => {
 		);
 		const derived = table.derive(hidden);
 		expect(cell(derived, 'AT', 2023, 'provider_type', 'hei')).toMatchObject({
-			credentials_per_1000_inhabitants: null,
+			credentials_per_1000_adults: null,
+			learners_per_1000_adults: null,
 			growth_yoy: null
 		});
 		expect(cell(derived, 'AT', 2024, 'provider_type', 'hei').growth_yoy).toBeNull();
