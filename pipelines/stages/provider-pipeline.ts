@@ -37,7 +37,7 @@ async function insertRows(
 	db: NativeDuckDB,
 	table: string,
 	columns: string,
-	rows: readonly (readonly unknown[])[]
+	rows: readonly (readonly (string | number | null)[])[]
 ) {
 	await db.run(`CREATE OR REPLACE TABLE ${table} (${columns})`);
 	const width = columns.split(',').length;
