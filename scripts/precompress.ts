@@ -35,7 +35,16 @@ async function* files(dir: string): AsyncGenerator<string> {
 	}
 }
 
-async function cached(key: string, make: () => Promise<Uint8Array>): Promise<Uint8Array> {
+/** Entries being made in this run: two files with the same content share one. */
+const making = new Map<string, Promise<Uint8Array>>();
+
+function cached(key: string, make: () => Promise<Uint8Array>): Promise<Uint8Array> {
+	const entry = making.get(key) ?? readOrMake(key, make);
+	making.set(key, entry);
+	return entry;
+}
+
+async function readOrMake(key: string, make: () => Promise<Uint8Array>): Promise<Uint8Array> {
 	const path = join(CACHE, key);
 	const hit = await readFile(path).catch(() => undefined);
 	if (hit) return hit;
