@@ -44,9 +44,10 @@ function line(cells: readonly (string | number | null)[]): string {
 	return cells.map(csvCell).join(',');
 }
 
-// A short row (or a cell with NaN) reads as "not available" rather than as a broken number.
+// A short row (or a cell with NaN) reads as "not available" rather than as a broken number; a
+// cell that says why it has no value ("hidden") says so in the CSV too.
 function valueOf(cell: TableCell | undefined): string | number | null {
-	const value = cell?.value ?? null;
+	const value = cell?.value ?? cell?.missing ?? null;
 	return typeof value === 'number' && !Number.isFinite(value) ? null : value;
 }
 

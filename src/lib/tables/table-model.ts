@@ -18,6 +18,11 @@ export interface TableCell {
 	readonly value: string | number | null;
 	/** Eurostat-style flag letters ('b', 'e', 'p', 'c' ...), '' or absent when none. */
 	readonly flags?: string;
+	/**
+	 * Why a value cell has no number, in words ('hidden', 'no baseline'): shown instead of ':'
+	 * and written into the CSV in place of the empty cell. Absent: ':' (not available).
+	 */
+	readonly missing?: string;
 }
 
 export interface TableModel {
