@@ -1,0 +1,241 @@
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { tableFromIPC } from 'apache-arrow';
+import type { Download, Page } from '@playwright/test';
+import { encodeArrowStream, type ColumnValues } from '../../pipelines/publish/arrow-table';
+import { expect, expectAccessible, test } from './fixtures';
+
+const FIGURES = [
+	'quality-elements',
+	'quality-missing',
+	'quality-trend',
+	'quality-countries',
+	'quality-principles',
+	'quality-credentials',
+	'quality-providers'
+] as const;
+const figureChart = (page: Page, id: string) => page.locator(`#${id} figure.chart`);
+const table = (page: Page, id: string) => page.getByTestId(`${id}-table`);
+const caption = (page: Page, id: string) => table(page, id).locator('caption');
+const title = (page: Page, id: string) => page.locator(`#${id} h2`);
+const SYNTHETIC = 'Synthetic data, not real records';
+
+/** The text of column `key` in every body row of a figure's table, in order. */
+async function column(page: Page, id: string, key: string): Promise<string[]> {
+	const cells = await table(page, id).locator(`tbody [data-key="${key}"]`).allInnerTexts();
+	return cells.map((c) => c.replace(/\s+/g, ' ').trim());
+}
+
+test('the first view is prerendered: every figure, its table and the para 20 sentence, before any script', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/quality');
+	await expect(page.locator('h1')).toHaveText('Quality and transparency of micro-credentials');
+	for (const id of FIGURES) {
+		await expect(figureChart(page, id)).toHaveAttribute('data-source', 'prerendered');
+		// Synthetic on the figure itself: in the drawn chart and in its notes.
+		await expect(page.locator(`#${id} figure.chart svg`)).toContainText(SYNTHETIC);
+		await expect(page.getByTestId(`${id}-notes`)).toContainText('Synthetic data:');
+		expect(await table(page, id).locator('tbody tr').count(), id).toBeGreaterThan(0);
+	}
+	// The EU in the latest year: eleven elements and all eleven.
+	await expect(table(page, 'quality-elements').locator('tbody tr')).toHaveCount(12);
+	await expect(title(page, 'quality-elements')).toContainText('European Union (27), latest year');
+	// The sentence names the first element of the ranked list.
+	const first = (await column(page, 'quality-missing', 'element'))[0];
+	const finding = page.getByTestId('quality-finding');
+	await expect(finding).toContainText(`the Annex I element most often missing is ${first}`);
+	await expect(finding).toContainText('Paragraph 20 of the Recommendation');
+	// The 27 and the EU ranked; the principles with the units they count.
+	await expect(table(page, 'quality-countries').locator('tbody tr')).toHaveCount(28);
+	expect(await column(page, 'quality-principles', 'basis')).toEqual(
+		expect.arrayContaining(['catalogue offers', 'providers'])
+	);
+	await expect(page.getByTestId('quality-providers-notes')).toContainText(
+		'Completeness per provider type cannot be shown'
+	);
+	await context.close();
+});
+
+test('choosing country, year and element goes through DuckDB-WASM and into the URL; a pasted URL restores it', async ({
+	page,
+	guard
+}) => {
+	await page.goto('/quality');
+	await page.getByLabel('Country', { exact: true }).selectOption('FR');
+	await expect(page).toHaveURL(/geo=FR/);
+	await expect(figureChart(page, 'quality-elements')).toHaveAttribute('data-source', 'duckdb');
+	await expect(title(page, 'quality-elements')).toHaveText(
+		'Records carrying each mandatory Annex I element: France, latest year'
+	);
+	await expect(table(page, 'quality-elements').locator('thead')).toContainText('France: share, %');
+	await expect(table(page, 'quality-elements').locator('thead')).toContainText(
+		'European Union (27): share, %'
+	);
+	await expect(page.getByTestId('quality-finding')).toContainText(
+		/France, \d{4}: the Annex I element most often missing/
+	);
+	expect(guard.requested.some((url) => url.endsWith('/data/annex1_completeness.arrows'))).toBe(
+		true
+	);
+
+	await page.getByLabel('Year of issue', { exact: true }).selectOption('2021');
+	await expect(page).toHaveURL(/year=2021/);
+	await expect(caption(page, 'quality-elements')).toHaveText(
+		'Share of issuance records carrying each mandatory Annex I element, and all eleven at once: France, European Union (27), 2021'
+	);
+	await expect(caption(page, 'quality-missing')).toContainText('France, 2021');
+	await expect(column(page, 'quality-principles', 'basis')).resolves.toContain('records, 2021');
+
+	await page
+		.getByLabel('Element over time and across countries', { exact: true })
+		.selectOption('6');
+	await expect(page).toHaveURL(/element=6/);
+	await expect(title(page, 'quality-trend')).toHaveText(
+		'Completeness over time: (vi) Learning outcomes, France'
+	);
+	await expect(title(page, 'quality-countries')).toHaveText(
+		'Completeness by Member State: (vi) Learning outcomes, 2021'
+	);
+	// The ranking is from the highest share.
+	const shares = (await column(page, 'quality-countries', 'geo_share')).map((v) =>
+		Number(v.split(' ')[0])
+	);
+	expect(shares).toEqual([...shares].sort((a, b) => b - a));
+
+	// A pasted link restores the whole view.
+	const url = page.url();
+	await page.goto('about:blank');
+	await page.goto(url);
+	await expect(page.getByLabel('Country', { exact: true })).toHaveValue('FR');
+	await expect(page.getByLabel('Year of issue', { exact: true })).toHaveValue('2021');
+	await expect(
+		page.getByLabel('Element over time and across countries', { exact: true })
+	).toHaveValue('6');
+	await expect(figureChart(page, 'quality-trend')).toHaveAttribute('data-source', 'duckdb');
+	await expect(title(page, 'quality-trend')).toContainText('(vi) Learning outcomes, France');
+	await expect(caption(page, 'quality-elements')).toContainText('2021');
+	expect(await guard.cspViolations()).toEqual([]);
+});
+
+async function downloaded(download: Download): Promise<string> {
+	const path = await download.path();
+	if (!path) throw new Error('the download was not saved');
+	return readFile(path, 'utf8');
+}
+
+test('every figure of the quality page downloads as data and image, saying the data are synthetic', async ({
+	page
+}) => {
+	// Seven figures, two downloads each: on a loaded machine this takes longer than one view.
+	test.slow();
+	await page.goto('/quality?geo=LV');
+	// Every figure that reads the country has its rows before the first click.
+	for (const id of [
+		'quality-elements',
+		'quality-missing',
+		'quality-trend',
+		'quality-principles',
+		'quality-providers'
+	])
+		await expect(figureChart(page, id)).toHaveAttribute('data-source', 'duckdb');
+	for (const id of FIGURES) {
+		const figure = page.getByTestId(id);
+		const [csv] = await Promise.all([
+			page.waitForEvent('download'),
+			figure.locator('[data-download="csv"]').click()
+		]);
+		expect(csv.suggestedFilename()).toMatch(new RegExp(`^${id}.*\\.csv$`));
+		const csvText = await downloaded(csv);
+		expect(csvText.trimEnd().split('\r\n').length, id).toBe(
+			(await figure.locator('tbody tr').count()) + 1
+		);
+		expect(csvText, id).toContain('Synthetic data');
+		const [svg] = await Promise.all([
+			page.waitForEvent('download'),
+			figure.locator('[data-download="svg"]').click()
+		]);
+		const text = await downloaded(svg);
+		expect(text.startsWith('<svg'), id).toBe(true);
+		expect(text).toContain(await figure.locator('h2').innerText());
+		expect(text, id).toContain(SYNTHETIC);
+	}
+});
+
+test('the quality page has no serious accessibility violation, in each language and after interaction', async ({
+	page
+}) => {
+	for (const path of ['/quality', '/fr/quality', '/de/quality']) {
+		await page.goto(path);
+		await expectAccessible(page);
+	}
+	await page.goto('/quality?geo=SE&year=2020&element=11');
+	await expect(figureChart(page, 'quality-elements')).toHaveAttribute('data-source', 'duckdb');
+	await expect(figureChart(page, 'quality-countries')).toHaveAttribute('data-source', 'duckdb');
+	await expectAccessible(page);
+});
+
+/**
+ * The published annex1_completeness with one cell hidden as the disclosure control hides it
+ * (null count and share, flag c), and a manifest that vouches for it: what the browser gets when
+ * a build hides that cell.
+ */
+function withHiddenCell(where: { geo: string; element: string }) {
+	const manifest = JSON.parse(readFileSync('build/data/manifest.json', 'utf8'));
+	const entry = manifest.tables.find((t: { name: string }) => t.name === 'annex1_completeness');
+	const rows = tableFromIPC(readFileSync(`build/data/${entry.file}`))
+		.toArray()
+		.map((r) => r.toJSON() as Record<string, string | number | null>);
+	const latest = Math.max(...rows.map((r) => Number(r.year)));
+	const hidden = rows.map((r) =>
+		r.geo === where.geo && r.element === where.element && r.year === latest
+			? { ...r, records_with_element: null, share: null, flags: 'c' }
+			: r
+	);
+	const bytes = encodeArrowStream(
+		entry.columns.map((c: { name: string; type: 'utf8' | 'int32' | 'float64' }) => ({
+			...c,
+			values: hidden.map((r) => r[c.name]) as ColumnValues
+		}))
+	);
+	entry.sha256 = createHash('sha256').update(bytes).digest('hex');
+	entry.bytes = bytes.byteLength;
+	return { file: entry.file as string, bytes, manifest: JSON.stringify(manifest) };
+}
+
+test('a hidden cell is shown as hidden in the chart, the table, the ranking and the sentence', async ({
+	page
+}) => {
+	const served = withHiddenCell({ geo: 'FR', element: '6' });
+	await page.route('**/data/manifest.json', (route) =>
+		route.fulfill({ body: served.manifest, contentType: 'application/json' })
+	);
+	await page.route(`**/data/${served.file}`, (route) =>
+		route.fulfill({ body: Buffer.from(served.bytes), contentType: 'application/octet-stream' })
+	);
+	await page.goto('/quality?geo=FR');
+	await expect(figureChart(page, 'quality-elements')).toHaveAttribute('data-source', 'duckdb');
+	const row = table(page, 'quality-elements').locator('tbody tr', {
+		has: page.locator('th:text-is("(vi) Learning outcomes")')
+	});
+	// Never 0, never blank: no value, the flag c, and its meaning beside the figure.
+	await expect(row.locator('[data-key="country_share"]')).toHaveAttribute('data-flags', 'c');
+	await expect(row.locator('[data-key="country_share"]')).toHaveText(/^:\s*c$/);
+	await expect(row.locator('[data-key="country_with"]')).toHaveText(/^:\s*c$/);
+	await expect(row.locator('[data-key="eu_share"]')).not.toHaveAttribute('data-flags', 'c');
+	await expect(page.locator('#quality-elements .flags')).toContainText('c');
+	await expect(page.locator('#quality-elements figure.chart svg')).toContainText('hidden (c)');
+	// Hidden, it is not ranked among the elements most often missing, and the sentence says so.
+	await expect(figureChart(page, 'quality-missing')).toHaveAttribute('data-source', 'duckdb');
+	const ranked = table(page, 'quality-missing').locator('tbody tr', {
+		has: page.locator('td:text-is("(vi) Learning outcomes")')
+	});
+	await expect(ranked.locator('[data-key="rank"]')).toHaveText('');
+	await expect(ranked.locator('[data-key="share_missing"]')).toHaveText(/^:\s*c$/);
+	await expect(page.getByTestId('quality-finding')).toContainText(
+		'The share of 1 element(s) is hidden (c) and not ranked.'
+	);
+});
