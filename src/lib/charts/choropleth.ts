@@ -29,8 +29,8 @@ export interface ChoroplethInput {
 	readonly noDataColour?: string;
 	readonly formatValue: (v: number) => string;
 	readonly ariaDescription: string;
-	/** The geo drawn with a thick outline. */
-	readonly selected?: string;
+	/** The geo (or geos) drawn with a thick outline. */
+	readonly selected?: string | readonly string[];
 }
 
 /** Five blues, light to dark; each step has a contrast ratio of at least 1.45 with the next. */
@@ -275,6 +275,10 @@ function areaFill(area: ChoroplethArea, classes: readonly ChoroplethClass[]): st
 
 // -- option ----------------------------------------------------------------------------------
 
+function isSelected(geo: string, selected: ChoroplethInput['selected']): boolean {
+	return typeof selected === 'string' ? geo === selected : (selected?.includes(geo) ?? false);
+}
+
 interface RenderApi {
 	getWidth(): number;
 	getHeight(): number;
@@ -310,7 +314,7 @@ export function buildChoroplethOption(input: ChoroplethInput): EChartsCoreOption
 		const area = areas[i];
 		if (!bounds || !area) return null;
 		const toPixel = fit(bounds, api.getWidth(), api.getHeight());
-		const selected = area.geo === input.selected;
+		const selected = isSelected(area.geo, input.selected);
 		return {
 			type: 'path',
 			name: area.geo,
@@ -453,7 +457,7 @@ export function choroplethPaths(
 			flags: a.flags,
 			d: pathData(shapes[i], toPixel),
 			fill: areaFill(a, input.classes),
-			selected: a.geo === input.selected
+			selected: isSelected(a.geo, input.selected)
 		}))
 		.sort((a, b) => layer(a) - layer(b));
 }
