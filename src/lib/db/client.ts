@@ -7,22 +7,31 @@ import { parseManifest, type Manifest } from '$core/contract/manifest';
 import { createAsyncEngine } from './async-engine';
 import { SELF_HOSTED_BUNDLES } from './bundles';
 import type { DatabasePort } from './port';
-import { createPublishedDatabase, type ArrowEngine } from './published-database';
+import {
+	createPublishedDatabase,
+	type ArrowEngine,
+	type PublishedFiles
+} from './published-database';
 import { errorMessage, QueryError } from './query-error';
 
 let engine: Promise<ArrowEngine> | undefined;
 
-async function start(): Promise<ArrowEngine> {
+/** A new DuckDB-WASM instance in a worker of its own, from the self-hosted bundles, opened by `open`. */
+export async function startDuckDB<T>(open: (db: AsyncDuckDB) => Promise<T>): Promise<T> {
 	const bundle = await selectBundle(SELF_HOSTED_BUNDLES);
 	if (!bundle.mainWorker) throw new Error('DuckDB bundle without a worker');
 	const db = new AsyncDuckDB(new VoidLogger(), new Worker(bundle.mainWorker));
 	try {
 		await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
-		return await createAsyncEngine(db);
+		return await open(db);
 	} catch (error) {
 		await db.terminate().catch(() => {});
 		throw error;
 	}
+}
+
+function start(): Promise<ArrowEngine> {
+	return startDuckDB(createAsyncEngine);
 }
 
 /** The shared engine; a failed start is remembered as a rejected promise, retried on demand. */
@@ -42,7 +51,8 @@ async function fetchOk(url: string): Promise<Response> {
 	return response;
 }
 
-function httpFiles(base: string) {
+/** The site's published files under `base`, over HTTP. */
+export function httpFiles(base: string): PublishedFiles {
 	const url = (file: string) => new URL(`${base}/data/${file}`, location.href).href;
 	let manifest: Promise<Manifest> | undefined;
 	return {

@@ -43,7 +43,8 @@ const PAGE_KEY_PREFIXES = [
 	'uptake.',
 	'inclusion.',
 	'quality.',
-	'country.'
+	'country.',
+	'explore.'
 ];
 
 describe('message catalogues', () => {

@@ -5,6 +5,7 @@ import { inclusionDe } from './pages/inclusion';
 import { qualityDe } from './pages/quality';
 import { countryDe } from './pages/country';
 import { homeDe } from './pages/home';
+import { exploreDe } from './pages/explore';
 
 export const de: Partial<Record<MessageKey, string>> = {
 	'app.name': 'Uptake',
@@ -12,6 +13,9 @@ export const de: Partial<Record<MessageKey, string>> = {
 	'nav.label': 'Hauptnavigation',
 	'nav.home': 'Überblick',
 	'nav.participation': 'Weiterbildungsbeteiligung Erwachsener',
+	'nav.uptake': 'Nutzung',
+	'nav.inclusion': 'Inklusion',
+	'nav.quality': 'Qualität',
 	'nav.data': 'Daten und Quellen',
 	'banner.synthetic':
 		'Demonstrationsversion: Die Microcredential-Datensätze hinter {count} Tabellen sind synthetisch, von einem Zufallsgenerator erzeugt. Die amtlichen Statistiken sind echt und belegt.',
@@ -343,5 +347,6 @@ export const de: Partial<Record<MessageKey, string>> = {
 	...inclusionDe,
 	...qualityDe,
 	...countryDe,
-	...homeDe
+	...homeDe,
+	...exploreDe
 };

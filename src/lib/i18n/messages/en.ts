@@ -4,6 +4,7 @@ import { inclusionEn } from './pages/inclusion';
 import { qualityEn } from './pages/quality';
 import { countryEn } from './pages/country';
 import { homeEn } from './pages/home';
+import { exploreEn } from './pages/explore';
 
 // The English catalogue is complete and defines the keys; other languages translate them.
 export const en = {
@@ -12,6 +13,9 @@ export const en = {
 	'nav.label': 'Main',
 	'nav.home': 'Overview',
 	'nav.participation': 'Adult participation in learning',
+	'nav.uptake': 'Uptake',
+	'nav.inclusion': 'Inclusion',
+	'nav.quality': 'Quality',
 	'nav.data': 'Data and sources',
 	'banner.synthetic':
 		'Demonstration build: the micro-credential records behind {count} tables are synthetic, made up by a seeded generator. Official statistics are real and cited.',
@@ -336,7 +340,8 @@ export const en = {
 	...inclusionEn,
 	...qualityEn,
 	...countryEn,
-	...homeEn
+	...homeEn,
+	...exploreEn
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -5,6 +5,7 @@ import { inclusionFr } from './pages/inclusion';
 import { qualityFr } from './pages/quality';
 import { countryFr } from './pages/country';
 import { homeFr } from './pages/home';
+import { exploreFr } from './pages/explore';
 
 export const fr: Partial<Record<MessageKey, string>> = {
 	'app.name': 'Uptake',
@@ -12,6 +13,9 @@ export const fr: Partial<Record<MessageKey, string>> = {
 	'nav.label': 'Principal',
 	'nav.home': 'Vue d’ensemble',
 	'nav.participation': 'Participation des adultes à l’apprentissage',
+	'nav.uptake': 'Utilisation',
+	'nav.inclusion': 'Inclusion',
+	'nav.quality': 'Qualité',
 	'nav.data': 'Données et sources',
 	'banner.synthetic':
 		'Version de démonstration : les enregistrements de microcertifications derrière {count} tables sont synthétiques, produits par un générateur aléatoire. Les statistiques officielles sont réelles et citées.',
@@ -346,5 +350,6 @@ export const fr: Partial<Record<MessageKey, string>> = {
 	...inclusionFr,
 	...qualityFr,
 	...countryFr,
-	...homeFr
+	...homeFr,
+	...exploreFr
 };

@@ -1,0 +1,318 @@
+// Messages of the SQL console (keys 'explore.…', and its entry in the main navigation). English
+// defines the keys; French and German translate every one of them
+// (test/unit/i18n/catalogue.test.ts).
+
+export const exploreEn = {
+	'nav.explore': 'Explore (SQL)',
+	'explore.title': 'Explore the data with SQL',
+	'explore.lead':
+		'Query every published table with SQL. The query runs in your browser, on the same files the dashboards read.',
+	'explore.offline':
+		'Nothing you type leaves this page: the query, its result and the downloads stay in your browser.',
+	'explore.locked':
+		'The console reads only the published tables. It cannot read files or web addresses, install extensions, change settings, attach databases or write anything; a query that runs longer than {seconds} s is stopped.',
+	'explore.editor.label': 'SQL query',
+	'explore.editor.help':
+		'Ctrl+Enter runs the query. Ctrl+Space suggests table and column names; arrows choose, Enter or Tab inserts, Escape closes.',
+	'explore.editor.suggestions': '{count} suggestions',
+	'explore.editor.suggestions.label': 'Table and column names',
+	'explore.run': 'Run',
+	'explore.cancel': 'Cancel',
+	'explore.link': 'Link to this query',
+	'explore.examples.title': 'Example queries',
+	'explore.example.uptake_per_country': 'Uptake per Member State, latest year',
+	'explore.example.uptake_trend': 'EU uptake, year by year',
+	'explore.example.completeness': 'Annex I completeness per Member State',
+	'explore.example.inclusion_ratios': 'Inclusion: representation ratios in the EU',
+	'explore.example.participation_targets': 'Participation against the 2030 targets',
+	'explore.example.principles': 'Annex II principles in the EU',
+	'explore.example.hidden_cells': 'Hidden cells per breakdown',
+	'explore.schema.title': 'Published tables',
+	'explore.schema.lead': '{count} tables, with their columns, types and sources.',
+	'explore.schema.rows': '{rows} rows',
+	'explore.schema.column': 'Column',
+	'explore.schema.type': 'Type',
+	'explore.schema.description': 'Description',
+	'explore.schema.columns.caption': 'Columns of {table}',
+	'explore.schema.source': 'Source',
+	'explore.schema.licence': 'Licence',
+	'explore.schema.query': 'Query this table',
+	'explore.status.idle': 'Write a query, or choose an example, and run it.',
+	'explore.status.starting': 'Starting the query engine and loading the tables…',
+	'explore.status.running': 'Running… {seconds} s',
+	'explore.status.done': 'Rows: {rows} · columns: {columns} · {ms} ms.',
+	'explore.status.truncated':
+		'Only the first {max} rows are kept: add a LIMIT, or aggregate, to see the rest.',
+	'explore.status.cancelled': 'The query was cancelled after {seconds} s.',
+	'explore.status.time_limit': 'The query was stopped: it ran longer than {seconds} s.',
+	'explore.status.restarted':
+		'The query engine did not stop in time and was restarted; the next query loads again the tables it reads.',
+	'explore.status.error': 'DuckDB could not run the query.',
+	'explore.status.refused': 'This query cannot run in the console.',
+	'explore.status.refused.engine': 'Found by the check on DuckDB’s own reading of the query.',
+	'explore.refused.empty': 'Write a query first.',
+	'explore.refused.too_long': 'The query is longer than {subject} characters.',
+	'explore.refused.too_deep': 'The query nests brackets more than {subject} levels deep.',
+	'explore.refused.unterminated': 'A string, quoted name or comment is not closed: {subject}',
+	'explore.refused.multiple':
+		'One statement at a time: remove the “;” and what follows it (from “{subject}”).',
+	'explore.refused.not_a_query':
+		'“{subject}”: the console runs only queries that read (SELECT, WITH, VALUES, FROM, TABLE, DESCRIBE, SUMMARIZE, PIVOT).',
+	'explore.refused.write':
+		'“{subject}”: the console only reads; it cannot create, change or delete anything.',
+	'explore.refused.configuration': '“{subject}”: the console’s settings cannot be changed.',
+	'explore.refused.extension': '“{subject}”: extensions cannot be installed or loaded.',
+	'explore.refused.attach': '“{subject}”: no other database can be attached or used.',
+	'explore.refused.files': '“{subject}”: the console cannot read or write files.',
+	'explore.refused.file_read':
+		'“{subject}”: the console reads only the published tables, not files or web addresses.',
+	'explore.refused.table_function':
+		'“{subject}”: this table function is not available (range, generate_series and unnest are).',
+	'explore.refused.system':
+		'“{subject}”: the engine’s own catalogue and settings are not available; the list of published tables on this page describes every table.',
+	'explore.refused.unknown_table':
+		'“{subject}” is not a published table: the list on this page names them all.',
+	'explore.result.title': 'Result',
+	'explore.result.caption': 'Result of the query ({rows} × {columns})',
+	'explore.result.row': 'Row',
+	'explore.result.empty': 'The query returned no rows.',
+	'explore.result.hidden': 'hidden',
+	'explore.result.hidden.legend':
+		'hidden (c): a count hidden to protect persons, and every value derived from it; NULL: no value.',
+	'explore.result.tables': 'Tables read: {tables}.',
+	'explore.chart.title': 'Quick chart',
+	'explore.chart.x': 'Along the axis',
+	'explore.chart.y': 'Value',
+	'explore.chart.kind': 'Chart',
+	'explore.chart.bar': 'Bars',
+	'explore.chart.line': 'Line',
+	'explore.chart.none': 'The result has no numeric column to chart.',
+	'explore.chart.empty': 'Nothing to draw: every value is NULL or hidden.',
+	'explore.chart.label': '{y} by {x}',
+	'explore.chart.cut': 'The chart draws the first {shown} of {rows} rows.',
+	'explore.chart.missing': 'NULL or hidden values not drawn (never as zero): {count}.',
+	'explore.export.title': 'Download the result',
+	'explore.export.csv': 'CSV',
+	'explore.export.sidecar': 'CSV metadata (JSON)',
+	'explore.export.arrow': 'Arrow IPC',
+	'explore.export.parquet': 'Parquet',
+	'explore.export.note':
+		'Every file carries the citation, the query, its link and the data release: Arrow and Parquet in their own metadata, CSV in its JSON sidecar.',
+	'explore.export.failed': 'The download failed: {message}',
+	'explore.citation.title': 'Query over the published tables {tables}',
+	'explore.cite': 'Cite this result'
+} as const;
+
+type ExploreKey = keyof typeof exploreEn;
+
+export const exploreFr: Record<ExploreKey, string> = {
+	'nav.explore': 'Explorer (SQL)',
+	'explore.title': 'Explorer les données en SQL',
+	'explore.lead':
+		'Interrogez en SQL chaque table publiée. La requête s’exécute dans votre navigateur, sur les fichiers mêmes que lisent les tableaux de bord.',
+	'explore.offline':
+		'Rien de ce que vous saisissez ne quitte cette page : la requête, son résultat et les téléchargements restent dans votre navigateur.',
+	'explore.locked':
+		'La console ne lit que les tables publiées. Elle ne peut ni lire des fichiers ou des adresses web, ni installer d’extensions, ni modifier des paramètres, ni attacher de bases, ni rien écrire ; une requête qui dure plus de {seconds} s est arrêtée.',
+	'explore.editor.label': 'Requête SQL',
+	'explore.editor.help':
+		'Ctrl+Entrée exécute la requête. Ctrl+Espace propose des noms de tables et de colonnes ; les flèches choisissent, Entrée ou Tab insère, Échap ferme.',
+	'explore.editor.suggestions': '{count} suggestions',
+	'explore.editor.suggestions.label': 'Noms de tables et de colonnes',
+	'explore.run': 'Exécuter',
+	'explore.cancel': 'Annuler',
+	'explore.link': 'Lien vers cette requête',
+	'explore.examples.title': 'Exemples de requêtes',
+	'explore.example.uptake_per_country': 'Utilisation par État membre, dernière année',
+	'explore.example.uptake_trend': 'Utilisation dans l’UE, année par année',
+	'explore.example.completeness': 'Complétude de l’annexe I par État membre',
+	'explore.example.inclusion_ratios': 'Inclusion : ratios de représentation dans l’UE',
+	'explore.example.participation_targets': 'Participation au regard des objectifs 2030',
+	'explore.example.principles': 'Principes de l’annexe II dans l’UE',
+	'explore.example.hidden_cells': 'Cellules masquées par ventilation',
+	'explore.schema.title': 'Tables publiées',
+	'explore.schema.lead': '{count} tables, avec leurs colonnes, leurs types et leurs sources.',
+	'explore.schema.rows': '{rows} lignes',
+	'explore.schema.column': 'Colonne',
+	'explore.schema.type': 'Type',
+	'explore.schema.description': 'Description',
+	'explore.schema.columns.caption': 'Colonnes de {table}',
+	'explore.schema.source': 'Source',
+	'explore.schema.licence': 'Licence',
+	'explore.schema.query': 'Interroger cette table',
+	'explore.status.idle': 'Écrivez une requête, ou choisissez un exemple, puis exécutez-la.',
+	'explore.status.starting': 'Démarrage du moteur de requêtes et chargement des tables…',
+	'explore.status.running': 'Exécution… {seconds} s',
+	'explore.status.done': 'Lignes : {rows} · colonnes : {columns} · {ms} ms.',
+	'explore.status.truncated':
+		'Seules les {max} premières lignes sont conservées : ajoutez un LIMIT, ou agrégez, pour voir la suite.',
+	'explore.status.cancelled': 'La requête a été annulée après {seconds} s.',
+	'explore.status.time_limit': 'La requête a été arrêtée : elle a duré plus de {seconds} s.',
+	'explore.status.restarted':
+		'Le moteur de requêtes ne s’est pas arrêté à temps et a été redémarré ; la prochaine requête recharge les tables qu’elle lit.',
+	'explore.status.error': 'DuckDB n’a pas pu exécuter la requête.',
+	'explore.status.refused': 'Cette requête ne peut pas s’exécuter dans la console.',
+	'explore.status.refused.engine':
+		'Détecté par le contrôle sur la lecture de la requête par DuckDB lui-même.',
+	'explore.refused.empty': 'Écrivez d’abord une requête.',
+	'explore.refused.too_long': 'La requête dépasse {subject} caractères.',
+	'explore.refused.too_deep': 'La requête imbrique des parenthèses sur plus de {subject} niveaux.',
+	'explore.refused.unterminated':
+		'Une chaîne, un nom entre guillemets ou un commentaire n’est pas fermé : {subject}',
+	'explore.refused.multiple':
+		'Une instruction à la fois : supprimez le « ; » et ce qui le suit (à partir de « {subject} »).',
+	'explore.refused.not_a_query':
+		'« {subject} » : la console n’exécute que des requêtes de lecture (SELECT, WITH, VALUES, FROM, TABLE, DESCRIBE, SUMMARIZE, PIVOT).',
+	'explore.refused.write':
+		'« {subject} » : la console ne fait que lire ; elle ne peut rien créer, modifier ni supprimer.',
+	'explore.refused.configuration':
+		'« {subject} » : les paramètres de la console ne peuvent pas être modifiés.',
+	'explore.refused.extension':
+		'« {subject} » : les extensions ne peuvent être ni installées ni chargées.',
+	'explore.refused.attach': '« {subject} » : aucune autre base ne peut être attachée ni utilisée.',
+	'explore.refused.files': '« {subject} » : la console ne peut ni lire ni écrire de fichiers.',
+	'explore.refused.file_read':
+		'« {subject} » : la console ne lit que les tables publiées, ni fichiers ni adresses web.',
+	'explore.refused.table_function':
+		'« {subject} » : cette fonction de table n’est pas disponible (range, generate_series et unnest le sont).',
+	'explore.refused.system':
+		'« {subject} » : le catalogue et les paramètres propres au moteur ne sont pas accessibles ; la liste des tables publiées sur cette page décrit chaque table.',
+	'explore.refused.unknown_table':
+		'« {subject} » n’est pas une table publiée : la liste de cette page les nomme toutes.',
+	'explore.result.title': 'Résultat',
+	'explore.result.caption': 'Résultat de la requête ({rows} × {columns})',
+	'explore.result.row': 'Ligne',
+	'explore.result.empty': 'La requête n’a renvoyé aucune ligne.',
+	'explore.result.hidden': 'masqué',
+	'explore.result.hidden.legend':
+		'masqué (c) : un effectif masqué pour protéger les personnes, et toute valeur qui en dérive ; NULL : pas de valeur.',
+	'explore.result.tables': 'Tables lues : {tables}.',
+	'explore.chart.title': 'Graphique rapide',
+	'explore.chart.x': 'Sur l’axe',
+	'explore.chart.y': 'Valeur',
+	'explore.chart.kind': 'Graphique',
+	'explore.chart.bar': 'Barres',
+	'explore.chart.line': 'Ligne',
+	'explore.chart.none': 'Le résultat n’a pas de colonne numérique à représenter.',
+	'explore.chart.empty': 'Rien à tracer : toutes les valeurs sont NULL ou masquées.',
+	'explore.chart.label': '{y} selon {x}',
+	'explore.chart.cut': 'Le graphique trace les {shown} premières lignes sur {rows}.',
+	'explore.chart.missing': 'Valeurs NULL ou masquées non tracées (jamais comme zéro) : {count}.',
+	'explore.export.title': 'Télécharger le résultat',
+	'explore.export.csv': 'CSV',
+	'explore.export.sidecar': 'Métadonnées du CSV (JSON)',
+	'explore.export.arrow': 'Arrow IPC',
+	'explore.export.parquet': 'Parquet',
+	'explore.export.note':
+		'Chaque fichier porte la citation, la requête, son lien et la version des données : Arrow et Parquet dans leurs propres métadonnées, le CSV dans son fichier JSON d’accompagnement.',
+	'explore.export.failed': 'Le téléchargement a échoué : {message}',
+	'explore.citation.title': 'Requête sur les tables publiées {tables}',
+	'explore.cite': 'Citer ce résultat'
+};
+
+export const exploreDe: Record<ExploreKey, string> = {
+	'nav.explore': 'Erkunden (SQL)',
+	'explore.title': 'Die Daten mit SQL erkunden',
+	'explore.lead':
+		'Fragen Sie jede veröffentlichte Tabelle mit SQL ab. Die Abfrage läuft in Ihrem Browser, auf denselben Dateien, die die Dashboards lesen.',
+	'explore.offline':
+		'Nichts, was Sie eingeben, verlässt diese Seite: Abfrage, Ergebnis und Downloads bleiben in Ihrem Browser.',
+	'explore.locked':
+		'Die Konsole liest nur die veröffentlichten Tabellen. Sie kann weder Dateien noch Webadressen lesen, keine Erweiterungen installieren, keine Einstellungen ändern, keine Datenbanken anhängen und nichts schreiben; eine Abfrage, die länger als {seconds} s läuft, wird angehalten.',
+	'explore.editor.label': 'SQL-Abfrage',
+	'explore.editor.help':
+		'Strg+Eingabe führt die Abfrage aus. Strg+Leertaste schlägt Tabellen- und Spaltennamen vor; Pfeiltasten wählen, Eingabe oder Tab fügt ein, Escape schließt.',
+	'explore.editor.suggestions': '{count} Vorschläge',
+	'explore.editor.suggestions.label': 'Tabellen- und Spaltennamen',
+	'explore.run': 'Ausführen',
+	'explore.cancel': 'Abbrechen',
+	'explore.link': 'Link zu dieser Abfrage',
+	'explore.examples.title': 'Beispielabfragen',
+	'explore.example.uptake_per_country': 'Nutzung je Mitgliedstaat, letztes Jahr',
+	'explore.example.uptake_trend': 'Nutzung in der EU, Jahr für Jahr',
+	'explore.example.completeness': 'Vollständigkeit nach Anhang I je Mitgliedstaat',
+	'explore.example.inclusion_ratios': 'Inklusion: Repräsentationsquoten in der EU',
+	'explore.example.participation_targets': 'Teilnahme gemessen an den Zielen für 2030',
+	'explore.example.principles': 'Grundsätze des Anhangs II in der EU',
+	'explore.example.hidden_cells': 'Verborgene Zellen je Aufschlüsselung',
+	'explore.schema.title': 'Veröffentlichte Tabellen',
+	'explore.schema.lead': '{count} Tabellen mit ihren Spalten, Typen und Quellen.',
+	'explore.schema.rows': '{rows} Zeilen',
+	'explore.schema.column': 'Spalte',
+	'explore.schema.type': 'Typ',
+	'explore.schema.description': 'Beschreibung',
+	'explore.schema.columns.caption': 'Spalten von {table}',
+	'explore.schema.source': 'Quelle',
+	'explore.schema.licence': 'Lizenz',
+	'explore.schema.query': 'Diese Tabelle abfragen',
+	'explore.status.idle':
+		'Schreiben Sie eine Abfrage oder wählen Sie ein Beispiel, und führen Sie sie aus.',
+	'explore.status.starting': 'Die Abfrage-Engine startet und lädt die Tabellen…',
+	'explore.status.running': 'Läuft… {seconds} s',
+	'explore.status.done': 'Zeilen: {rows} · Spalten: {columns} · {ms} ms.',
+	'explore.status.truncated':
+		'Nur die ersten {max} Zeilen werden behalten: fügen Sie ein LIMIT hinzu oder aggregieren Sie, um den Rest zu sehen.',
+	'explore.status.cancelled': 'Die Abfrage wurde nach {seconds} s abgebrochen.',
+	'explore.status.time_limit': 'Die Abfrage wurde angehalten: sie lief länger als {seconds} s.',
+	'explore.status.restarted':
+		'Die Abfrage-Engine hielt nicht rechtzeitig an und wurde neu gestartet; die nächste Abfrage lädt die Tabellen, die sie liest, erneut.',
+	'explore.status.error': 'DuckDB konnte die Abfrage nicht ausführen.',
+	'explore.status.refused': 'Diese Abfrage kann in der Konsole nicht laufen.',
+	'explore.status.refused.engine':
+		'Gefunden bei der Prüfung der Abfrage, wie DuckDB selbst sie liest.',
+	'explore.refused.empty': 'Schreiben Sie zuerst eine Abfrage.',
+	'explore.refused.too_long': 'Die Abfrage ist länger als {subject} Zeichen.',
+	'explore.refused.too_deep': 'Die Abfrage verschachtelt Klammern tiefer als {subject} Ebenen.',
+	'explore.refused.unterminated':
+		'Eine Zeichenkette, ein Name in Anführungszeichen oder ein Kommentar ist nicht geschlossen: {subject}',
+	'explore.refused.multiple':
+		'Eine Anweisung auf einmal: entfernen Sie das „;“ und was folgt (ab „{subject}“).',
+	'explore.refused.not_a_query':
+		'„{subject}“: die Konsole führt nur lesende Abfragen aus (SELECT, WITH, VALUES, FROM, TABLE, DESCRIBE, SUMMARIZE, PIVOT).',
+	'explore.refused.write':
+		'„{subject}“: die Konsole liest nur; sie kann nichts anlegen, ändern oder löschen.',
+	'explore.refused.configuration':
+		'„{subject}“: die Einstellungen der Konsole können nicht geändert werden.',
+	'explore.refused.extension':
+		'„{subject}“: Erweiterungen können weder installiert noch geladen werden.',
+	'explore.refused.attach':
+		'„{subject}“: keine andere Datenbank kann angehängt oder verwendet werden.',
+	'explore.refused.files': '„{subject}“: die Konsole kann keine Dateien lesen oder schreiben.',
+	'explore.refused.file_read':
+		'„{subject}“: die Konsole liest nur die veröffentlichten Tabellen, keine Dateien oder Webadressen.',
+	'explore.refused.table_function':
+		'„{subject}“: diese Tabellenfunktion ist nicht verfügbar (range, generate_series und unnest sind es).',
+	'explore.refused.system':
+		'„{subject}“: der eigene Katalog und die Einstellungen der Engine sind nicht zugänglich; die Liste der veröffentlichten Tabellen auf dieser Seite beschreibt jede Tabelle.',
+	'explore.refused.unknown_table':
+		'„{subject}“ ist keine veröffentlichte Tabelle: die Liste auf dieser Seite nennt sie alle.',
+	'explore.result.title': 'Ergebnis',
+	'explore.result.caption': 'Ergebnis der Abfrage ({rows} × {columns})',
+	'explore.result.row': 'Zeile',
+	'explore.result.empty': 'Die Abfrage hat keine Zeilen ergeben.',
+	'explore.result.hidden': 'verborgen',
+	'explore.result.hidden.legend':
+		'verborgen (c): eine zum Schutz von Personen verborgene Zahl und jeder daraus abgeleitete Wert; NULL: kein Wert.',
+	'explore.result.tables': 'Gelesene Tabellen: {tables}.',
+	'explore.chart.title': 'Schnelldiagramm',
+	'explore.chart.x': 'Auf der Achse',
+	'explore.chart.y': 'Wert',
+	'explore.chart.kind': 'Diagramm',
+	'explore.chart.bar': 'Balken',
+	'explore.chart.line': 'Linie',
+	'explore.chart.none': 'Das Ergebnis hat keine numerische Spalte für ein Diagramm.',
+	'explore.chart.empty': 'Nichts zu zeichnen: alle Werte sind NULL oder verborgen.',
+	'explore.chart.label': '{y} nach {x}',
+	'explore.chart.cut': 'Das Diagramm zeigt die ersten {shown} von {rows} Zeilen.',
+	'explore.chart.missing': 'Nicht gezeichnete Werte, NULL oder verborgen (nie als null): {count}.',
+	'explore.export.title': 'Das Ergebnis herunterladen',
+	'explore.export.csv': 'CSV',
+	'explore.export.sidecar': 'CSV-Metadaten (JSON)',
+	'explore.export.arrow': 'Arrow IPC',
+	'explore.export.parquet': 'Parquet',
+	'explore.export.note':
+		'Jede Datei trägt das Zitat, die Abfrage, ihren Link und den Datenstand: Arrow und Parquet in ihren eigenen Metadaten, CSV in seiner begleitenden JSON-Datei.',
+	'explore.export.failed': 'Der Download ist fehlgeschlagen: {message}',
+	'explore.citation.title': 'Abfrage der veröffentlichten Tabellen {tables}',
+	'explore.cite': 'Dieses Ergebnis zitieren'
+};
