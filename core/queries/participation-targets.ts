@@ -41,17 +41,36 @@ const ORDER: Record<TargetSort, string> = {
  * The EU and every Member State with a national 2030 target: level, target, distance, status
  * and caveats. The EU first, then the Member States in the order asked.
  */
-export function buildTargetsSql(params: { sort: TargetSort; eu: string }): PublishedQuery {
-	return {
-		tables: [TARGETS_TABLE],
-		sql: `SELECT geo, CAST(baseline_year AS INTEGER) AS baseline_year, baseline_value,
+/** The columns of a TargetRow, as every query of this table selects them. */
+const TARGET_COLUMNS = `geo, CAST(baseline_year AS INTEGER) AS baseline_year, baseline_value,
   CAST(latest_year AS INTEGER) AS latest_year, latest_value, latest_flags,
   CAST(target_year AS INTEGER) AS target_year, target_value, gap_pp, observed_cagr, required_cagr,
   progress_status, target_source, coalesce(target_note, '') AS target_note, target_caveat, alternative_target_value, alternative_progress_status,
   targets_aggregate_value, CAST(milestone_year AS INTEGER) AS milestone_year, milestone_value,
-  milestone_gap_pp, milestone_required_cagr
+  milestone_gap_pp, milestone_required_cagr`;
+
+export function buildTargetsSql(params: { sort: TargetSort; eu: string }): PublishedQuery {
+	return {
+		tables: [TARGETS_TABLE],
+		sql: `SELECT ${TARGET_COLUMNS}
 FROM "${TARGETS_TABLE}"
 ORDER BY geo = ? DESC, ${ORDER[params.sort]}`,
 		params: [params.eu]
+	};
+}
+
+/** One country's row, with its Social Scoreboard category (a country profile's headline). */
+export interface CountryTargetRow extends TargetRow {
+	readonly scoreboard_category: string | null;
+	readonly scoreboard_exception: boolean | null;
+}
+
+export function buildCountryTargetSql(geo: string): PublishedQuery {
+	return {
+		tables: [TARGETS_TABLE],
+		sql: `SELECT ${TARGET_COLUMNS}, scoreboard_category, scoreboard_exception
+FROM "${TARGETS_TABLE}"
+WHERE geo = ?`,
+		params: [geo]
 	};
 }

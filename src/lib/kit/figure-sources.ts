@@ -41,3 +41,8 @@ export function buildSourceLine(options: {
 	parts.push(releaseText(release, t));
 	return parts.join('. ') + '.';
 }
+
+/** Whether the published table `name` is synthetic (manifest kind): its figures say so. */
+export function isSynthetic(tables: readonly ManifestTable[], name: string): boolean {
+	return tables.find((table) => table.name === name)?.kind === 'synthetic';
+}

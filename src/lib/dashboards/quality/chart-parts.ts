@@ -1,4 +1,5 @@
 import { escapeHtml } from '$lib/charts/escape-html';
+import { SYNTHETIC_MARK_HEIGHT, syntheticMark } from '$lib/charts/options/synthetic-mark';
 import { createNumberFormat, formatInteger } from '$lib/i18n/format';
 import type { Lang } from '$lib/i18n/langs';
 import { createTranslator, flagMeaning, type Translate } from '$lib/i18n/translate';
@@ -27,7 +28,6 @@ export const HIDDEN_DECAL = {
 	rotation: Math.PI / 4,
 	color: '#6b6b6b'
 };
-const SUBTITLE_COLOUR = '#6b3500';
 
 export const HIDDEN_FLAG = 'c';
 export const isHidden = (value: number | null, flags: string): boolean =>
@@ -76,26 +76,9 @@ export interface ChartTop {
 export function chartTop(
 	options: QualityFigureOptions & { lang: Lang; legend: boolean }
 ): ChartTop {
-	// The line of text is 16 px high, set 4 px down: the browser's renderer cuts a text at 0.
-	const subtitle = options.synthetic ? 26 : 0;
+	const subtitle = options.synthetic ? SYNTHETIC_MARK_HEIGHT : 0;
 	return {
-		graphic: options.synthetic
-			? [
-					{
-						type: 'text',
-						left: 0,
-						top: 4,
-						silent: true,
-						style: {
-							text: createTranslator(options.lang)('figure.synthetic'),
-							fontSize: 13,
-							fontStyle: 'italic',
-							fontWeight: 'bold',
-							fill: SUBTITLE_COLOUR
-						}
-					}
-				]
-			: [],
+		graphic: options.synthetic ? [syntheticMark(options.lang)] : [],
 		legendTop: subtitle,
 		gridTop: subtitle + (options.legend ? 40 : 16)
 	};
