@@ -8,7 +8,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/helpers/chromium';
 import { bench, median, serve, waitForServer } from './lib/served-build';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 7);
-const PORT = 4394;
+const PORT = 4395;
 const BUILD = process.env.BENCH_BUILD ?? 'build';
 const PAGES = [
 	{ name: 'landing', path: '/' },
