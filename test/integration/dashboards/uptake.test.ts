@@ -253,7 +253,9 @@ describe('the uptake page over the published default dataset', () => {
 			const [, credentials, learners] = table.rows[line];
 			if (cell.credentials === null) expect(credentials, where).toEqual(hiddenCell);
 			if (cell.learners === null) expect(learners, where).toEqual(hiddenCell);
-			// The breakdown of that place and year by the cell's dimension, drawn with a hidden mark.
+			// The breakdown of that place and year by the cell's dimension, drawn with a hidden mark
+			// (a hidden total is not a bar of a breakdown: the ranking above shows it).
+			if (cell.category === '_T') continue;
 			const geo = cell.geo === EU_AGGREGATE ? '' : `geo:${cell.geo};`;
 			const measure = cell.credentials === null ? 'credentials' : 'learners';
 			const broken = state(
