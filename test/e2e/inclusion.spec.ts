@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { Table, tableFromIPC, tableToIPC, vectorFromArray, type Vector } from 'apache-arrow';
+import { tableFromIPC } from 'apache-arrow';
 import type { Download, Page } from '@playwright/test';
+import { serveHiddenCells } from '../helpers/hidden-cells';
 import { expect, expectAccessible, test } from './fixtures';
 
 const FIGURES = ['inclusion-heatmap', 'inclusion-group', 'inclusion-country'] as const;
@@ -120,45 +120,27 @@ test('year, group, country and heat map go through DuckDB-WASM and into the URL;
 });
 
 /**
- * The published inclusion table with Malta's low-qualified and rural cells hidden, as disclosure
- * control publishes a hidden cell (null counts and derived values, flag c), and the manifest's
- * checksum to match: the default build hides none of them.
+ * Malta's low-qualified and rural cells hidden, as disclosure control publishes a hidden cell
+ * (null counts and derived values, flag c): the default build hides none of them.
  */
-async function withHiddenCells(page: Page): Promise<void> {
-	const arrow = tableFromIPC(await readFile(PUBLISHED));
-	const hide = (i: number) =>
-		arrow.getChild('geo')!.get(i) === 'MT' &&
-		['low_qualified', 'rural'].includes(arrow.getChild('group')!.get(i));
-	const nulled = new Set([
-		'learners_in_group',
-		'learners_with_known_attribute',
-		'share_of_learners',
-		'representation_ratio'
-	]);
-	const columns: Record<string, Vector> = {};
-	for (const field of arrow.schema.fields) {
-		const values = [...arrow.getChild(field.name)!].map((v, i) =>
-			!hide(i) ? v : field.name === 'flags' ? 'c' : nulled.has(field.name) ? null : v
-		);
-		columns[field.name] = vectorFromArray(values, field.type);
-	}
-	const bytes = tableToIPC(new Table(columns), 'stream');
-	await page.route('**/data/inclusion.arrows', (route) =>
-		route.fulfill({ body: Buffer.from(bytes), contentType: 'application/octet-stream' })
-	);
-	await page.route('**/data/manifest.json', async (route) => {
-		const manifest = await (await route.fetch()).json();
-		const entry = manifest.tables.find((t: { name: string }) => t.name === 'inclusion');
-		entry.sha256 = createHash('sha256').update(bytes).digest('hex');
-		entry.bytes = bytes.byteLength;
-		await route.fulfill({ json: manifest });
+function withMaltaHidden(page: Page): Promise<void> {
+	return serveHiddenCells(page, {
+		dir: 'build/data',
+		table: 'inclusion',
+		hide: (r) => r.geo === 'MT' && ['low_qualified', 'rural'].includes(String(r.group)),
+		columns: [
+			'learners_in_group',
+			'learners_with_known_attribute',
+			'share_of_learners',
+			'representation_ratio'
+		]
 	});
 }
 
 test('hidden cells are shown as hidden: hatched and labelled on the charts, "hidden" and c in the tables', async ({
 	page
 }) => {
-	await withHiddenCells(page);
+	await withMaltaHidden(page);
 	await page.goto('/inclusion?year=2023&group=rural&geo=MT');
 	for (const id of FIGURES)
 		await expect(figureChart(page, id)).toHaveAttribute('data-source', 'duckdb');

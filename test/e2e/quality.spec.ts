@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createHash } from 'node:crypto';
-import { tableFromIPC } from 'apache-arrow';
 import type { Download, Page } from '@playwright/test';
-import { encodeArrowStream, type ColumnValues } from '../../pipelines/publish/arrow-table';
+import { publishedRows, serveHiddenCells } from '../helpers/hidden-cells';
 import { expect, expectAccessible, test } from './fixtures';
 
 const FIGURES = [
@@ -178,44 +175,18 @@ test('the quality page has no serious accessibility violation, in each language 
 	await expectAccessible(page);
 });
 
-/**
- * The published annex1_completeness with one cell hidden as the disclosure control hides it
- * (null count and share, flag c), and a manifest that vouches for it: what the browser gets when
- * a build hides that cell.
- */
-function withHiddenCell(where: { geo: string; element: string }) {
-	const manifest = JSON.parse(readFileSync('build/data/manifest.json', 'utf8'));
-	const entry = manifest.tables.find((t: { name: string }) => t.name === 'annex1_completeness');
-	const rows = tableFromIPC(readFileSync(`build/data/${entry.file}`))
-		.toArray()
-		.map((r) => r.toJSON() as Record<string, string | number | null>);
-	const latest = Math.max(...rows.map((r) => Number(r.year)));
-	const hidden = rows.map((r) =>
-		r.geo === where.geo && r.element === where.element && r.year === latest
-			? { ...r, records_with_element: null, share: null, flags: 'c' }
-			: r
-	);
-	const bytes = encodeArrowStream(
-		entry.columns.map((c: { name: string; type: 'utf8' | 'int32' | 'float64' }) => ({
-			...c,
-			values: hidden.map((r) => r[c.name]) as ColumnValues
-		}))
-	);
-	entry.sha256 = createHash('sha256').update(bytes).digest('hex');
-	entry.bytes = bytes.byteLength;
-	return { file: entry.file as string, bytes, manifest: JSON.stringify(manifest) };
-}
-
 test('a hidden cell is shown as hidden in the chart, the table, the ranking and the sentence', async ({
 	page
 }) => {
-	const served = withHiddenCell({ geo: 'FR', element: '6' });
-	await page.route('**/data/manifest.json', (route) =>
-		route.fulfill({ body: served.manifest, contentType: 'application/json' })
-	);
-	await page.route(`**/data/${served.file}`, (route) =>
-		route.fulfill({ body: Buffer.from(served.bytes), contentType: 'application/octet-stream' })
-	);
+	// France's element (vi) in the latest year, hidden as the disclosure control hides a cell.
+	const rows = publishedRows('build/data', 'annex1_completeness.arrows');
+	const latest = Math.max(...rows.map((r) => Number(r.year)));
+	await serveHiddenCells(page, {
+		dir: 'build/data',
+		table: 'annex1_completeness',
+		hide: (r) => r.geo === 'FR' && r.element === '6' && r.year === latest,
+		columns: ['records_with_element', 'share']
+	});
 	await page.goto('/quality?geo=FR');
 	await expect(figureChart(page, 'quality-elements')).toHaveAttribute('data-source', 'duckdb');
 	const row = table(page, 'quality-elements').locator('tbody tr', {

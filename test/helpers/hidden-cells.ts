@@ -2,32 +2,36 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { tableFromIPC } from 'apache-arrow';
 import { encodeArrowStream, type ColumnValues } from '../../pipelines/publish/arrow-table';
 
 type Row = Record<string, string | number | boolean | null>;
 
+export interface HiddenCellsOptions {
+	/** A folder of published tables (static/data, build/data). */
+	readonly dir: string;
+	readonly table: string;
+	readonly hide: (row: Row) => boolean;
+	/** The columns a hidden cell has no value in: its counts and what is derived from them. */
+	readonly columns: readonly string[];
+}
+
 /**
- * A copy of a folder of published tables in which the rows of `table` that `hide` picks are
- * hidden as the disclosure control hides a cell (the given columns null, flag c), with a manifest
- * that vouches for the new file. Which cells a build hides depends on its pseudonym key, so a test
- * of hidden cells makes its own rather than hoping the data has some.
+ * The file of `table` with the rows `hide` picks hidden as the disclosure control hides a cell
+ * (the given columns null, flag c), and a manifest that vouches for it. Which cells a build hides
+ * depends on its pseudonym key, so a test of hidden cells makes its own rather than hoping the
+ * data has some.
  */
-export function publishedCopyWithHiddenCells(options: {
-	dir: string;
-	table: string;
-	hide: (row: Row) => boolean;
-	columns: readonly string[];
-}): string {
-	const copy = mkdtempSync(join(tmpdir(), 'uptake-hidden-'));
-	cpSync(options.dir, copy, { recursive: true });
-	const manifestPath = join(copy, 'manifest.json');
-	const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+export function withHiddenCells(options: HiddenCellsOptions): {
+	file: string;
+	bytes: Uint8Array;
+	manifest: string;
+} {
+	const manifest = JSON.parse(readFileSync(join(options.dir, 'manifest.json'), 'utf8'));
 	const entry = manifest.tables.find((t: { name: string }) => t.name === options.table);
 	if (!entry) throw new Error(`${options.table} is not published in ${options.dir}`);
-	const rows = tableFromIPC(readFileSync(join(copy, entry.file)))
-		.toArray()
-		.map((r) => r.toJSON() as Row);
+	const rows = publishedRows(options.dir, entry.file);
 	let hidden = 0;
 	const changed = rows.map((r) => {
 		if (!options.hide(r)) return r;
@@ -41,9 +45,35 @@ export function publishedCopyWithHiddenCells(options: {
 			values: changed.map((r) => r[c.name]) as ColumnValues
 		}))
 	);
-	writeFileSync(join(copy, entry.file), bytes);
 	entry.sha256 = createHash('sha256').update(bytes).digest('hex');
 	entry.bytes = bytes.byteLength;
-	writeFileSync(manifestPath, JSON.stringify(manifest));
+	return { file: entry.file, bytes, manifest: JSON.stringify(manifest) };
+}
+
+/** The rows of a published file, as plain objects. */
+export function publishedRows(dir: string, file: string): Row[] {
+	return tableFromIPC(readFileSync(join(dir, file)))
+		.toArray()
+		.map((r) => r.toJSON() as Row);
+}
+
+/** The page is served those cells hidden (withHiddenCells) instead of the build's file. */
+export async function serveHiddenCells(page: Page, options: HiddenCellsOptions): Promise<void> {
+	const served = withHiddenCells(options);
+	await page.route(`**/data/${served.file}`, (route) =>
+		route.fulfill({ body: Buffer.from(served.bytes), contentType: 'application/octet-stream' })
+	);
+	await page.route('**/data/manifest.json', (route) =>
+		route.fulfill({ body: served.manifest, contentType: 'application/json' })
+	);
+}
+
+/** A copy of the folder with those cells hidden (withHiddenCells), for the database adapters. */
+export function publishedCopyWithHiddenCells(options: HiddenCellsOptions): string {
+	const copy = mkdtempSync(join(tmpdir(), 'uptake-hidden-'));
+	cpSync(options.dir, copy, { recursive: true });
+	const hidden = withHiddenCells(options);
+	writeFileSync(join(copy, hidden.file), hidden.bytes);
+	writeFileSync(join(copy, 'manifest.json'), hidden.manifest);
 	return copy;
 }
