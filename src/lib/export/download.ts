@@ -1,5 +1,8 @@
 // Saves a file the page made itself, without any network request.
 
+/** How long a downloaded file's object URL lives after the click. */
+const REVOKE_AFTER_MS = 60_000;
+
 export function downloadBlob(options: { fileName: string; blob: Blob }): void {
 	const url = URL.createObjectURL(options.blob);
 	const link = document.createElement('a');
@@ -11,8 +14,9 @@ export function downloadBlob(options: { fileName: string; blob: Blob }): void {
 		link.click();
 	} finally {
 		link.remove();
-		// The download has started from the click; revoking synchronously can cancel it.
-		setTimeout(() => URL.revokeObjectURL(url), 0);
+		// The browser reads the blob after the click, later on a busy page: revoked at once (even in
+		// the next task) the download can be dropped without a word. A minute is plenty.
+		setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
 	}
 }
 

@@ -31,6 +31,9 @@ describe('downloadText', () => {
 		downloadText({ fileName: 'a.csv', text: '\uFEFFé', type: 'text/csv;charset=utf-8' });
 		expect(events).toEqual(['append', 'click blob:x a.csv', 'remove']);
 		expect(revoke).not.toHaveBeenCalled();
+		// Still there while the browser may be reading it on a busy page.
+		vi.advanceTimersByTime(10_000);
+		expect(revoke).not.toHaveBeenCalled();
 		vi.runAllTimers();
 		expect(revoke).toHaveBeenCalledWith('blob:x');
 		expect(saved?.type).toBe('text/csv;charset=utf-8');
