@@ -80,3 +80,18 @@ export class FigureQuery<State, Row> {
 		this.source = next.source;
 	}
 }
+
+/**
+ * How a dashboard page follows its view: for each figure, a FigureQuery from its prerendered first
+ * view that answers every later view of `state` (undefined when the build has no first view: the
+ * figure is left out). Call it, and what it returns, while the page initialises.
+ */
+export function figureFollower<State>(base: string, state: () => State) {
+	return <Row>(
+		figure: FigureSpec<State, Row>,
+		initial: { state: State; rows: readonly Row[] } | null | undefined,
+		equal: (a: State, b: State) => boolean,
+		sameDrawing?: (a: State, b: State) => boolean
+	): FigureQuery<State, Row> | undefined =>
+		initial ? new FigureQuery({ figure, base, initial, state, equal, sameDrawing }) : undefined;
+}
