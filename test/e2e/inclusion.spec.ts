@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { tableFromIPC } from 'apache-arrow';
-import type { Download, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { serveHiddenCells } from '../helpers/hidden-cells';
+import { downloadBy, downloadedText } from './downloads';
 import { expect, expectAccessible, test } from './fixtures';
 
 const FIGURES = ['inclusion-heatmap', 'inclusion-group', 'inclusion-country'] as const;
@@ -172,12 +173,6 @@ test('hidden cells are shown as hidden: hatched and labelled on the charts, "hid
 	await expect(page.getByTestId('inclusion-reading')).toContainText('hidden by disclosure control');
 });
 
-async function downloaded(download: Download): Promise<string> {
-	const path = await download.path();
-	if (!path) throw new Error('the download was not saved');
-	return readFile(path, 'utf8');
-}
-
 test('every figure of the inclusion page downloads as data and image, saying it is synthetic', async ({
 	page
 }) => {
@@ -185,21 +180,15 @@ test('every figure of the inclusion page downloads as data and image, saying it 
 	await expect(figureChart(page, 'inclusion-country')).toHaveAttribute('data-source', 'duckdb');
 	for (const id of FIGURES) {
 		const figure = page.getByTestId(id);
-		const [csv] = await Promise.all([
-			page.waitForEvent('download'),
-			figure.locator('[data-download="csv"]').click()
-		]);
+		const csv = await downloadBy(figure.locator('[data-download="csv"]'));
 		expect(csv.suggestedFilename()).toMatch(new RegExp(`^${id}.*\\.csv$`));
-		const csvText = await downloaded(csv);
+		const csvText = await downloadedText(csv);
 		expect(csvText.trimEnd().split('\r\n').length, id).toBe(
 			(await figure.locator('tbody tr').count()) + 1
 		);
 		expect(csvText).toContain('Synthetic data');
-		const [svg] = await Promise.all([
-			page.waitForEvent('download'),
-			figure.locator('[data-download="svg"]').click()
-		]);
-		const text = await downloaded(svg);
+		const svg = await downloadBy(figure.locator('[data-download="svg"]'));
+		const text = await downloadedText(svg);
 		expect(text.startsWith('<svg'), id).toBe(true);
 		expect(text).toContain(await figure.locator('h2').innerText());
 		expect(text).toContain('Synthetic data, not real records');

@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import type { Download, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { downloadBy, downloadedBytes, downloadedText } from './downloads';
 import { expect, expectAccessible, test } from './fixtures';
 
 const chart = (page: Page) => page.locator('figure.chart');
@@ -162,12 +162,6 @@ test('every old link form restores its view', async ({ page }) => {
 	}
 });
 
-async function downloaded(download: Download): Promise<Buffer> {
-	const path = await download.path();
-	if (!path) throw new Error('the download was not saved');
-	return readFile(path);
-}
-
 function parseCsv(text: string): string[][] {
 	// The figure CSV quotes fields with commas or quotes; none of the values here has a line break.
 	return text
@@ -191,12 +185,9 @@ test('each download of the figure matches the page, and the citation names the e
 	const title = await figure.locator('h2').innerText();
 	expect(title).toContain('Women');
 
-	const [csv] = await Promise.all([
-		page.waitForEvent('download'),
-		figure.locator('[data-download="csv"]').click()
-	]);
+	const csv = await downloadBy(figure.locator('[data-download="csv"]'));
 	expect(csv.suggestedFilename()).toMatch(/^participation-series_geo-EU27_2020-FR_sex-F\.csv$/);
-	const rows = parseCsv((await downloaded(csv)).toString('utf8'));
+	const rows = parseCsv(await downloadedText(csv));
 	expect(rows[0]).toEqual([
 		'Year',
 		'European Union (27)',
@@ -241,21 +232,15 @@ test('each download of the figure matches the page, and the citation names the e
 	expect(rows[1][5]).toBe('% of adults aged 25-64');
 	expect(rows[1][6]).toMatch(/^Source: Eurostat, trng_lfse_04/);
 
-	const [svg] = await Promise.all([
-		page.waitForEvent('download'),
-		figure.locator('[data-download="svg"]').click()
-	]);
-	const svgText = (await downloaded(svg)).toString('utf8');
+	const svg = await downloadBy(figure.locator('[data-download="svg"]'));
+	const svgText = await downloadedText(svg);
 	expect(svgText.startsWith('<svg')).toBe(true);
 	expect(svgText).toContain(title);
 	expect(svgText).toContain('Source: Eurostat');
 	expect(svgText).toContain('France');
 
-	const [png] = await Promise.all([
-		page.waitForEvent('download'),
-		figure.locator('[data-download="png"]').click()
-	]);
-	const pngBytes = await downloaded(png);
+	const png = await downloadBy(figure.locator('[data-download="png"]'));
+	const pngBytes = await downloadedBytes(png);
 	expect(pngBytes.subarray(1, 4).toString('latin1')).toBe('PNG');
 	expect(pngBytes.byteLength).toBeGreaterThan(20_000);
 

@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import type { Download } from '@playwright/test';
 import { geoName, MEMBER_STATES } from '../../core/contract/countries';
+import { downloadBy, downloadedText } from './downloads';
 import { expect, expectAccessible, test } from './fixtures';
 
 const LANGS = [
@@ -59,12 +58,6 @@ test('a profile is readable before any script and links every panel to its full 
 	await context.close();
 });
 
-async function downloaded(download: Download): Promise<string> {
-	const path = await download.path();
-	if (!path) throw new Error('the download was not saved');
-	return readFile(path, 'utf8');
-}
-
 test('every figure of a profile downloads, and the profile needs no database', async ({
 	page,
 	guard
@@ -73,12 +66,9 @@ test('every figure of a profile downloads, and the profile needs no database', a
 	await expect(page.locator('h1')).toHaveText('Polen: Länderprofil');
 	for (const id of PROFILE_FIGURES) {
 		const figure = page.getByTestId(id);
-		const [csv] = await Promise.all([
-			page.waitForEvent('download'),
-			figure.locator('[data-download="csv"]').click()
-		]);
+		const csv = await downloadBy(figure.locator('[data-download="csv"]'));
 		expect(csv.suggestedFilename(), id).toMatch(new RegExp(`^${id}.*\\.csv$`));
-		const lines = (await downloaded(csv)).trimEnd().split('\r\n');
+		const lines = (await downloadedText(csv)).trimEnd().split('\r\n');
 		expect(lines.length, id).toBe((await figure.locator('tbody tr').count()) + 1);
 	}
 	// Drawn from the build's rows: no DuckDB-WASM is fetched for a profile.

@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import type { Download, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { downloadBy, downloadedText } from './downloads';
 import { expect, expectAccessible, test } from './fixtures';
 
 const chart = (page: Page) => page.locator('figure.chart');
@@ -187,32 +187,20 @@ test('switching survey, country, years and peers redraws every figure and goes i
 	expect(await guard.cspViolations()).toEqual([]);
 });
 
-async function downloaded(download: Download): Promise<string> {
-	const path = await download.path();
-	if (!path) throw new Error('the download was not saved');
-	return readFile(path, 'utf8');
-}
-
 test('every figure of the target page downloads as data and image', async ({ page }) => {
 	await page.goto('/target?geo=FI');
 	await expect(figureChart(page, 'target-series')).toHaveAttribute('data-source', 'duckdb');
 	for (const id of FIGURES) {
 		const figure = page.getByTestId(id);
-		const [csv] = await Promise.all([
-			page.waitForEvent('download'),
-			figure.locator('[data-download="csv"]').click()
-		]);
+		const csv = await downloadBy(figure.locator('[data-download="csv"]'));
 		expect(csv.suggestedFilename()).toMatch(new RegExp(`^${id}.*\\.csv$`));
-		const csvText = await downloaded(csv);
+		const csvText = await downloadedText(csv);
 		const lines = csvText.trimEnd().split('\r\n');
 		// Finland's disputed target is in its series download.
 		if (id === 'target-series') expect(csvText).toContain('Other value the sources give');
 		expect(lines.length, id).toBe((await figure.locator('tbody tr').count()) + 1);
-		const [svg] = await Promise.all([
-			page.waitForEvent('download'),
-			figure.locator('[data-download="svg"]').click()
-		]);
-		const text = await downloaded(svg);
+		const svg = await downloadBy(figure.locator('[data-download="svg"]'));
+		const text = await downloadedText(svg);
 		expect(text.startsWith('<svg'), id).toBe(true);
 		expect(text).toContain(await figure.locator('h2').innerText());
 	}

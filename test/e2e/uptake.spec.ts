@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import type { Download, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { tableFromIPC } from 'apache-arrow';
 import { geoName } from '../../core/contract/countries';
 import { serveHiddenCells } from '../helpers/hidden-cells';
+import { downloadBy, downloadedText } from './downloads';
 import { expect, expectAccessible, test } from './fixtures';
 
 // The uptake page over the build's own published files (build/data): the expected values are
@@ -272,12 +272,6 @@ test('the map is used with the keyboard: a country is a link that filters on it'
 	await expect.poll(() => filtersInUrl(page)).toBe('');
 });
 
-async function downloaded(download: Download): Promise<string> {
-	const path = await download.path();
-	if (!path) throw new Error('the download was not saved');
-	return readFile(path, 'utf8');
-}
-
 test('every figure of the uptake page downloads as data and image, labelled synthetic', async ({
 	page
 }) => {
@@ -286,21 +280,15 @@ test('every figure of the uptake page downloads as data and image, labelled synt
 	for (const id of FIGURES) {
 		await test.step(id, async () => {
 			const panel = figure(page, id);
-			const [csv] = await Promise.all([
-				page.waitForEvent('download'),
-				panel.locator('[data-download="csv"]').click()
-			]);
+			const csv = await downloadBy(panel.locator('[data-download="csv"]'));
 			expect(csv.suggestedFilename()).toMatch(new RegExp(`^${id}.*\\.csv$`));
-			const text = await downloaded(csv);
+			const text = await downloadedText(csv);
 			expect(text).toContain('Synthetic data, not real records');
 			expect(text.trimEnd().split('\r\n').length, id).toBe(
 				(await panel.locator('tbody tr').count()) + 1
 			);
-			const [svg] = await Promise.all([
-				page.waitForEvent('download'),
-				panel.locator('[data-download="svg"]').click()
-			]);
-			const image = await downloaded(svg);
+			const svg = await downloadBy(panel.locator('[data-download="svg"]'));
+			const image = await downloadedText(svg);
 			expect(image.startsWith('<svg'), id).toBe(true);
 			expect(image).toContain('Synthetic data');
 		});
