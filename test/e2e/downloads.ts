@@ -5,11 +5,11 @@ import type { Download, Locator } from '@playwright/test';
 /**
  * Chromium drops a browser's downloads after a quick burst, without a word to the page or to
  * Playwright: measured here, ten within half a second (or twenty within two seconds) and then none
- * for the rest of the test, even in the next test's fresh context. With a quarter of a second
- * between them, 84 in a row all arrived. Every test that downloads goes through here, so the pause
+ * for the rest of the test, even in the next test's fresh context. Half a second apart, 160 in a row
+ * all arrived. Every test that downloads goes through here, so the pause
  * holds across tests (one worker runs them in one process).
  */
-const PAUSE_BETWEEN_DOWNLOADS_MS = 300;
+const PAUSE_BETWEEN_DOWNLOADS_MS = 500;
 let lastDownloadAt = 0;
 
 /** Clicks `trigger` and returns the file it downloads, once the file is saved. */
