@@ -6,6 +6,8 @@ import { qualityDe } from './pages/quality';
 import { countryDe } from './pages/country';
 import { homeDe } from './pages/home';
 import { exploreDe } from './pages/explore';
+import { reportDe } from './pages/report';
+import { coverageDe } from './pages/coverage';
 
 export const de: Partial<Record<MessageKey, string>> = {
 	'app.name': 'Uptake',
@@ -348,5 +350,7 @@ export const de: Partial<Record<MessageKey, string>> = {
 	...qualityDe,
 	...countryDe,
 	...homeDe,
-	...exploreDe
+	...exploreDe,
+	...reportDe,
+	...coverageDe
 };

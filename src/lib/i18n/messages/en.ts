@@ -5,6 +5,8 @@ import { qualityEn } from './pages/quality';
 import { countryEn } from './pages/country';
 import { homeEn } from './pages/home';
 import { exploreEn } from './pages/explore';
+import { reportEn } from './pages/report';
+import { coverageEn } from './pages/coverage';
 
 // The English catalogue is complete and defines the keys; other languages translate them.
 export const en = {
@@ -341,7 +343,9 @@ export const en = {
 	...qualityEn,
 	...countryEn,
 	...homeEn,
-	...exploreEn
+	...exploreEn,
+	...reportEn,
+	...coverageEn
 } as const;
 
 export type MessageKey = keyof typeof en;

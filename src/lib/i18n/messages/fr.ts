@@ -6,6 +6,8 @@ import { qualityFr } from './pages/quality';
 import { countryFr } from './pages/country';
 import { homeFr } from './pages/home';
 import { exploreFr } from './pages/explore';
+import { reportFr } from './pages/report';
+import { coverageFr } from './pages/coverage';
 
 export const fr: Partial<Record<MessageKey, string>> = {
 	'app.name': 'Uptake',
@@ -351,5 +353,7 @@ export const fr: Partial<Record<MessageKey, string>> = {
 	...qualityFr,
 	...countryFr,
 	...homeFr,
-	...exploreFr
+	...exploreFr,
+	...reportFr,
+	...coverageFr
 };
