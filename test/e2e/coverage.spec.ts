@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import type { Download, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { serveHiddenCells } from '../helpers/hidden-cells';
 import { PUBLISHED_DATA_DIR } from '../helpers/published-data';
+import { downloadBy, downloadedText } from './downloads';
 import { expect, expectAccessible, test } from './fixtures';
 
 const FIGURES = ['coverage-table', 'coverage-map'] as const;
@@ -12,12 +12,6 @@ const chart = (page: Page, id: string) => page.locator(`#${id} figure.chart`);
 async function cell(page: Page, country: string, indicator: string): Promise<string> {
 	const row = table(page).locator('tbody tr', { has: page.locator(`th:text-is("${country}")`) });
 	return (await row.locator(`[data-key="${indicator}"]`).innerText()).replace(/\s+/g, ' ').trim();
-}
-
-async function downloaded(download: Download): Promise<string> {
-	const path = await download.path();
-	if (!path) throw new Error('the download was not saved');
-	return readFile(path, 'utf8');
 }
 
 test('the coverage is prerendered: every country, missing in words, flags, synthetic and experimental named', async ({
@@ -105,12 +99,9 @@ test('every coverage figure downloads as data and image, missing and synthetic s
 	await page.goto('/coverage');
 	for (const id of FIGURES) {
 		const figure = page.getByTestId(id);
-		const [csv] = await Promise.all([
-			page.waitForEvent('download'),
-			figure.locator('[data-download="csv"]').click()
-		]);
+		const csv = await downloadBy(figure.locator('[data-download="csv"]'));
 		expect(csv.suggestedFilename()).toMatch(new RegExp(`^${id}.*\\.csv$`));
-		const text = await downloaded(csv);
+		const text = await downloadedText(csv);
 		expect(text.trimEnd().split('\r\n').length, id).toBe(
 			(await figure.locator('tbody tr').count()) + 1
 		);
@@ -119,11 +110,8 @@ test('every coverage figure downloads as data and image, missing and synthetic s
 			expect(text).toContain('missing');
 			expect(text).toContain('Uptake (synthetic)');
 		}
-		const [svg] = await Promise.all([
-			page.waitForEvent('download'),
-			figure.locator('[data-download="svg"]').click()
-		]);
-		const image = await downloaded(svg);
+		const svg = await downloadBy(figure.locator('[data-download="svg"]'));
+		const image = await downloadedText(svg);
 		expect(image.startsWith('<svg'), id).toBe(true);
 		expect(image).toContain(await figure.locator('h2').innerText());
 	}

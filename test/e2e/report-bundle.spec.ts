@@ -1,19 +1,16 @@
-import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { readZip, writeZip } from '../../src/lib/report/bundle/zip';
+import { downloadBy, downloadedBytes } from './downloads';
 import { expect, expectAccessible, test } from './fixtures';
 
 /** The bundle of the coverage page, as its button downloads it. */
 async function coverageBundle(page: Page): Promise<Buffer> {
 	await page.goto('/coverage');
-	const [download] = await Promise.all([
-		page.waitForEvent('download'),
-		page.getByRole('button', { name: 'Download the report bundle (ZIP)' }).click()
-	]);
+	const download = await downloadBy(
+		page.getByRole('button', { name: 'Download the report bundle (ZIP)' })
+	);
 	expect(download.suggestedFilename()).toMatch(/^uptake-report-coverage-\d{4}-\d\d-\d\d\.zip$/);
-	const path = await download.path();
-	if (!path) throw new Error('the download was not saved');
-	return readFile(path);
+	return downloadedBytes(download);
 }
 
 async function openInVerifier(page: Page, name: string, bytes: Buffer, path = '/report/verify') {

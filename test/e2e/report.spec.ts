@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import type { Download, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { geoName, MEMBER_STATES } from '../../core/contract/countries';
+import { downloadBy, downloadedText, downloadedBytes } from './downloads';
 import { expect, expectAccessible, test } from './fixtures';
 
 const LANGS = [
@@ -63,12 +63,6 @@ function guardDialogs(page: Page): string[] {
 /** The page's scripts have run: its charts are drawn by ECharts (after hydration). */
 async function hydrated(page: Page): Promise<void> {
 	await expect(page.locator('figure.chart[data-ready="true"]').first()).toBeAttached();
-}
-
-async function downloaded(download: Download): Promise<Buffer> {
-	const path = await download.path();
-	if (!path) throw new Error('the download was not saved');
-	return readFile(path);
 }
 
 /** The pages of a PDF: its page objects (/Type /Page, not /Pages). */
@@ -181,49 +175,34 @@ test('every download of a national report holds what the page shows', async ({ p
 		const title = (await page.locator(`#${id}-title`).innerText()).trim();
 		const rows = await figure.locator('tbody tr').count();
 
-		const [csv] = await Promise.all([
-			page.waitForEvent('download'),
-			figure.locator('[data-download="csv"]').click()
-		]);
-		const lines = (await downloaded(csv)).toString('utf8').trimEnd().split('\r\n');
+		const csv = await downloadBy(figure.locator('[data-download="csv"]'));
+		const lines = await downloadedText(csv).trimEnd().split('\r\n');
 		expect(lines.length, id).toBe(rows + 1);
 		const firstCell = await figure.locator('tbody tr').first().locator('th, td').first();
 		if (rows > 0) expect(lines[1], id).toContain(await firstCell.getAttribute('data-value'));
 
-		const [svg] = await Promise.all([
-			page.waitForEvent('download'),
-			figure.locator('[data-download="svg"]').click()
-		]);
-		const svgText = (await downloaded(svg)).toString('utf8');
+		const svg = await downloadBy(figure.locator('[data-download="svg"]'));
+		const svgText = await downloadedText(svg);
 		const svgTitle = /<title>([^<]*)<\/title>/.exec(svgText)?.[1] ?? '';
 		expect(unescapeXml(svgTitle), id).toBe(title);
 
-		const [png] = await Promise.all([
-			page.waitForEvent('download'),
-			figure.locator('[data-download="png"]').click()
-		]);
-		const pngBytes = await downloaded(png);
+		const png = await downloadBy(figure.locator('[data-download="png"]'));
+		const pngBytes = await downloadedBytes(png);
 		expect(pngBytes.subarray(1, 4).toString('latin1'), id).toBe('PNG');
 		expect(pngBytes.length, id).toBeGreaterThan(1000);
 	}
 
 	// The report bundle (a ZIP of every figure's SQL, rows and the tables they read).
-	const [bundle] = await Promise.all([
-		page.waitForEvent('download'),
-		page.getByTestId('report-bundle').locator('button').click()
-	]);
+	const bundle = await downloadBy(page.getByTestId('report-bundle').locator('button'));
 	expect(bundle.suggestedFilename()).toMatch(/^uptake-report-fr-.*\.zip$/);
-	const zip = await downloaded(bundle);
+	const zip = await downloadedBytes(bundle);
 	expect(zip.subarray(0, 2).toString('latin1')).toBe('PK');
 	for (const id of NATIONAL_FIGURES) expect(zip.includes(Buffer.from(id)), id).toBe(true);
 
 	const headings = await figureHeadings(page, NATIONAL_FIGURES);
-	const [html] = await Promise.all([
-		page.waitForEvent('download'),
-		page.locator('[data-report-download="html"]').click()
-	]);
+	const html = await downloadBy(page.locator('[data-report-download="html"]'));
 	expect(html.suggestedFilename()).toBe('report-fr-en.html');
-	const text = (await downloaded(html)).toString('utf8');
+	const text = await downloadedText(html);
 	expect(text).not.toMatch(/<script/i);
 	expect(text).not.toMatch(/\s(?:src|href)="(?!#)/);
 
@@ -271,11 +250,8 @@ test('a ministry’s commentary stays in the browser, is marked as written by ha
 	await expect(page.getByTestId('commentary-summary').locator('textarea')).toBeHidden();
 	await page.emulateMedia({ media: 'screen' });
 
-	const [html] = await Promise.all([
-		page.waitForEvent('download'),
-		page.locator('[data-report-download="html"]').click()
-	]);
-	const text = (await downloaded(html)).toString('utf8');
+	const html = await downloadBy(page.locator('[data-report-download="html"]'));
+	const text = await downloadedText(html);
 	expect(text).toContain('<p class="label">Written by hand</p>');
 	expect(text).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
 	expect(text).not.toMatch(/<script|<img/i);
@@ -331,11 +307,10 @@ test('titles of measures that a spreadsheet or a browser would run are shown and
 	expect(shown.some((t) => INJECTIONS.includes(t))).toBe(true);
 	await expect(page.locator('#measures')).toContainText('<script>alert(1)</script>');
 
-	const [csv] = await Promise.all([
-		page.waitForEvent('download'),
-		page.getByTestId('country-measures').locator('[data-download="csv"]').click()
-	]);
-	const cells = (await downloaded(csv))
+	const csv = await downloadBy(
+		page.getByTestId('country-measures').locator('[data-download="csv"]')
+	);
+	const cells = (await downloadedBytes(csv))
 		.toString('utf8')
 		.replace(/^\uFEFF/, '')
 		.split(/\r\n/)
@@ -343,11 +318,8 @@ test('titles of measures that a spreadsheet or a browser would run are shown and
 		.filter((cell) => cell !== '');
 	expect(cells.filter(startsFormula)).toEqual([]);
 
-	const [html] = await Promise.all([
-		page.waitForEvent('download'),
-		page.locator('[data-report-download="html"]').click()
-	]);
-	const text = (await downloaded(html)).toString('utf8');
+	const html = await downloadBy(page.locator('[data-report-download="html"]'));
+	const text = await downloadedText(html);
 	expect(text).not.toMatch(/<script|<img/i);
 	expect(text).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
 	const file = await page.context().newPage();

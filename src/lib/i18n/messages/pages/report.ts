@@ -8,6 +8,11 @@ export const reportEn = {
 		'Reports under paragraphs 21 and 22 of the Council Recommendation, made of the dashboards’ own figures and laid out for print: a national report for each Member State and the Commission’s report comparing all of them. Each can be printed to PDF or downloaded as one HTML file.',
 	'report.index.eu': 'Commission report: all Member States compared (para 22)',
 	'report.index.national': 'National reports (para 21)',
+	'report.index.tools': 'Coverage and checking',
+	'report.index.coverage':
+		'Data coverage: which indicator exists for which country and year, and where data are missing (para 20)',
+	'report.index.verify':
+		'Check a report bundle: recompute every figure of a downloaded report in this browser',
 	'report.national.title': '{country}: national report on micro-credentials',
 	'report.national.lead':
 		'Report of {country} on the implementation of the Council Recommendation of 16 June 2022 on a European approach to micro-credentials (para 21): adult participation in learning against the national and EU 2030 targets, the classification, the uptake of micro-credentials, inclusion, the quality of the records and the measures taken per paragraph of the Recommendation.',
@@ -71,6 +76,11 @@ export const reportFr: Record<ReportKey, string> = {
 		'Les rapports prévus aux points 21 et 22 de la recommandation du Conseil, faits des figures des tableaux de bord et mis en page pour l’impression : un rapport national par État membre et le rapport de la Commission qui les compare tous. Chacun s’imprime en PDF ou se télécharge en un seul fichier HTML.',
 	'report.index.eu': 'Rapport de la Commission : tous les États membres comparés (point 22)',
 	'report.index.national': 'Rapports nationaux (point 21)',
+	'report.index.tools': 'Couverture et vérification',
+	'report.index.coverage':
+		'Couverture des données : quel indicateur existe pour quel pays et quelle année, et où les données manquent (point 20)',
+	'report.index.verify':
+		'Vérifier un dossier de rapport : recalculer chaque figure d’un rapport téléchargé dans ce navigateur',
 	'report.national.title': '{country} : rapport national sur les microcertifications',
 	'report.national.lead':
 		'Rapport de {country} sur la mise en œuvre de la recommandation du Conseil du 16 juin 2022 sur une approche européenne des microcertifications (point 21) : participation des adultes à la formation au regard des objectifs national et européen pour 2030, classification, utilisation des microcertifications, inclusion, qualité des enregistrements et mesures prises par point de la recommandation.',
@@ -134,6 +144,11 @@ export const reportDe: Record<ReportKey, string> = {
 		'Die Berichte nach Nummer 21 und 22 der Empfehlung des Rates, aus den Abbildungen der Dashboards zusammengesetzt und für den Druck gestaltet: ein nationaler Bericht je Mitgliedstaat und der Bericht der Kommission, der alle vergleicht. Jeder lässt sich als PDF drucken oder als eine HTML-Datei herunterladen.',
 	'report.index.eu': 'Bericht der Kommission: alle Mitgliedstaaten im Vergleich (Nr. 22)',
 	'report.index.national': 'Nationale Berichte (Nr. 21)',
+	'report.index.tools': 'Abdeckung und Prüfung',
+	'report.index.coverage':
+		'Datenabdeckung: welcher Indikator für welches Land und Jahr vorliegt und wo Daten fehlen (Nr. 20)',
+	'report.index.verify':
+		'Ein Berichtspaket prüfen: jede Abbildung eines heruntergeladenen Berichts in diesem Browser neu berechnen',
 	'report.national.title': '{country}: nationaler Bericht zu Microcredentials',
 	'report.national.lead':
 		'Bericht von {country} über die Umsetzung der Empfehlung des Rates vom 16. Juni 2022 über einen europäischen Ansatz für Microcredentials (Nr. 21): Teilnahme Erwachsener an Weiterbildung gemessen an den nationalen und EU-Zielen für 2030, Einstufung, Nutzung von Microcredentials, Inklusion, Qualität der Datensätze und die Maßnahmen je Nummer der Empfehlung.',
