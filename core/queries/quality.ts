@@ -1,5 +1,6 @@
 import { EU_AGGREGATE, MEMBER_STATES } from '../contract/countries';
 import { ANNEX_I_MANDATORY } from '../contract/issuance-record';
+import { PROVIDER_TYPES } from '../contract/vocabularies';
 import type { PublishedQuery } from './sql-query';
 
 // Quality and transparency (DOMAIN.md, "Quality and transparency"; Annex I and Annex II of the
@@ -9,6 +10,7 @@ import type { PublishedQuery } from './sql-query';
 // is computed from it here (a share missing, a count missing, a band's records) is null too.
 
 export const ANNEX1_TABLE = 'annex1_completeness';
+export const ANNEX1_BY_PROVIDER_TYPE_TABLE = 'annex1_completeness_by_provider_type';
 export const ANNEX2_TABLE = 'annex2_principles';
 export const PROVIDER_QUALITY_TABLE = 'provider_quality';
 export const CREDENTIAL_ELEMENTS_TABLE = 'credential_elements';
@@ -19,6 +21,16 @@ export const ALL_ELEMENTS = 'all';
 export const ANNEX1_ELEMENTS: readonly string[] = ANNEX_I_MANDATORY.map((e) => String(e.number));
 /** Every element code of annex1_completeness, in the order of Annex I, all eleven last. */
 export const COMPLETENESS_ELEMENTS: readonly string[] = [...ANNEX1_ELEMENTS, ALL_ELEMENTS];
+
+/** The provider type of every provider type at once, and of records without a known one. */
+export const ALL_PROVIDER_TYPES = '_T';
+export const UNKNOWN_PROVIDER_TYPE = 'UNK';
+/** The provider types of annex1_completeness_by_provider_type in the order of its rows. */
+export const COMPLETENESS_PROVIDER_TYPES: readonly string[] = [
+	ALL_PROVIDER_TYPES,
+	...PROVIDER_TYPES,
+	UNKNOWN_PROVIDER_TYPE
+];
 
 /** The Annex II principles in the order of the Annex (pipelines/indicators/annex2-principles.ts). */
 export const ANNEX2_PRINCIPLES = [
@@ -175,6 +187,35 @@ WHERE a.geo = ? AND a.element = ?
 ORDER BY a.year DESC
 LIMIT 1`,
 		params: [params.geo, ALL_ELEMENTS]
+	};
+}
+
+/** One row of annex1_completeness_by_provider_type as the page reads it. */
+export interface ProviderTypeCompletenessRow extends CompletenessRow {
+	/** A provider type, '_T' (every type) or 'UNK' (not given). */
+	readonly provider_type: string;
+}
+
+/**
+ * Completeness per element (the eleven, then all eleven) of every provider type with records in
+ * one country (or the EU) and year (0: the latest): all types first, then each type in the
+ * order of the contract, records without a type last.
+ */
+export function buildCompletenessByProviderTypeSql(params: {
+	geo: string;
+	year: number;
+}): PublishedQuery {
+	const table = ANNEX1_BY_PROVIDER_TYPE_TABLE;
+	const chosen = chosenYear(table, params.year);
+	return {
+		tables: [table],
+		sql: `WITH ${chosen.sql}
+SELECT ${COMPLETENESS_COLUMNS}, a.provider_type
+FROM "${table}" a JOIN chosen c ON a.year = c.year
+WHERE a.geo = ?
+ORDER BY ${orderOf('a.provider_type', COMPLETENESS_PROVIDER_TYPES)}, a.provider_type,
+  ${ELEMENT_ORDER('a.element')}`,
+		params: [...chosen.params, params.geo]
 	};
 }
 

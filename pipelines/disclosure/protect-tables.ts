@@ -2,6 +2,7 @@ import { EU_AGGREGATE } from '../../core/contract/countries';
 import { MAX_PERTURBATION, possibleTrueCounts } from '../../core/methods/cell-key';
 import type { TableToPublish } from '../publish/publish-tables';
 import { compareText } from '../publish/compare-text';
+import { ANNEX1_BY_PROVIDER_TYPE_TABLE } from '../indicators/annex1-by-provider-type';
 import {
 	auditExactness,
 	indexSystem,
@@ -88,12 +89,15 @@ export function auditCells(
 	as: 'perturbed counts' | 'true counts' = 'perturbed counts'
 ): { cells: BoxedCell[]; caps: AuditRelation[] } {
 	const cells: BoxedCell[] = [];
+	/** Where each cell id is in `cells`: a count repeated by another table is one cell. */
+	const at = new Map<string, number>();
 	const caps: AuditRelation[] = [];
 	for (const { table, truth, published } of tables.values()) {
 		truth.forEach((row, i) => {
 			const shown = published[i];
 			for (const { count, atMost, present } of table.counts) {
 				const id = cellId(table, row, count);
+				const seen = at.get(id);
 				const value = shown[count];
 				const floor = present ? 1 : 0;
 				let box: { lower: number; upper: number };
@@ -105,7 +109,21 @@ export function auditCells(
 					// but the cap's own true count (the relation below).
 					if (atMost !== undefined && shown[atMost] === value) box.upper = Infinity;
 				}
-				cells.push({ id, truth: row[count] as number, ...box });
+				if (seen === undefined) {
+					at.set(id, cells.length);
+					cells.push({ id, truth: row[count] as number, ...box });
+				} else {
+					// The same count published twice: the outsider knows both boxes.
+					const first = cells[seen];
+					if (first.truth !== row[count]) {
+						throw new Error(`protect: ${id} is counted as ${first.truth} and ${row[count]}`);
+					}
+					cells[seen] = {
+						...first,
+						lower: Math.max(first.lower, box.lower),
+						upper: Math.min(first.upper, box.upper)
+					};
+				}
 				if (atMost !== undefined) {
 					caps.push({
 						id: `${id} <= ${atMost}`,
@@ -161,6 +179,20 @@ function tableOf(cell: BoxedCell): string {
 	return cell.id.slice(0, cell.id.indexOf('|'));
 }
 
+/**
+ * The first pass's batch of a cell: its table; for annex1_completeness_by_provider_type, its
+ * table and element. That table's counts of one element are tied across years (a provider's
+ * records add up over the years) and across countries (the EU), and its elements only by
+ * inequalities: one program over the whole table had 28 000 columns and took minutes a solve,
+ * one per element takes seconds.
+ */
+function firstBatchOf(cell: BoxedCell): string {
+	const table = tableOf(cell);
+	if (table !== ANNEX1_BY_PROVIDER_TYPE_TABLE) return table;
+	// table|geo|year|provider_type|element|count
+	return `${table}|${cell.id.split('|')[4]}`;
+}
+
 /** The country and year of a cell, read from its id once (the passes ask for every cell per batch). */
 const placeOfCell = new WeakMap<BoxedCell, { geo: string; year: string }>();
 
@@ -188,18 +220,36 @@ const geoOf = (cell: BoxedCell): string => placeOf(cell).geo;
 const yearOf = (cell: BoxedCell): string => placeOf(cell).year;
 
 /**
- * Batches of a table's cells first (see exactness-audit.ts). What is left needs moves across
- * tables: batches of a year of every table (in the countries of the cells left, and the EU), with
- * the tables that have no year (whose counts add up over the years) free in each. (One program
- * over everything did not find a point in 30 seconds.) Hidden and derived counts (`isFree`) are free everywhere. A later round (after
- * hiding) skips the table pass.
+ * Batches of a table's cells first (see exactness-audit.ts; annex1_completeness_by_provider_type
+ * one element at a time). What is left needs moves across tables: batches of a year of one
+ * country in every table (with the EU's counts of that year, and the year-less counts of the
+ * country and the EU), then of a year of every table (in the countries of the cells left, and
+ * the EU), with the tables that have no year (whose counts add up over the years) free in each.
+ * (One program over everything did not find a point in 30 seconds; a year of every country at
+ * once took minutes a solve once the provider types were published.) Hidden and derived counts
+ * (`isFree`) are free everywhere. A later round (after hiding) skips the table pass.
  */
 export function auditPasses(
 	isFree: (cell: BoxedCell) => boolean,
 	firstRound: boolean
 ): BatchPass[] {
 	return [
-		...(firstRound ? [{ groupOf: tableOf, alsoFree: () => isFree }] : []),
+		...(firstRound ? [{ groupOf: firstBatchOf, alsoFree: () => isFree }] : []),
+		{
+			// A year of one country, every table: the EU's counts of the year move with it, and
+			// the year-less counts of the country and the EU. Small programs; what they cannot
+			// prove goes on to the year of every country.
+			groupOf: (cell) => `${yearOf(cell)}|${geoOf(cell)}`,
+			rounds: 2,
+			alsoFree: (targets) => {
+				const geos = targetGeos(targets);
+				const years = new Set(targets.map(yearOf));
+				return (cell) =>
+					isFree(cell) ||
+					(geoOf(cell) === EU_AGGREGATE && years.has(yearOf(cell))) ||
+					(yearOf(cell) === ALL_YEARS && geos.has(geoOf(cell)));
+			}
+		},
 		{
 			groupOf: yearOf,
 			rounds: 2,
@@ -279,9 +329,14 @@ function changeFigures(tables: AuditedTables, minCell: number) {
 	let smallCells = 0;
 	let publishedCells = 0;
 	let totalChange = 0;
+	/** A count repeated by another table is counted once. */
+	const seen = new Set<string>();
 	for (const { table, truth, published } of tables.values()) {
 		truth.forEach((row, i) => {
 			for (const { count } of table.counts) {
+				const id = cellId(table, row, count);
+				if (seen.has(id)) continue;
+				seen.add(id);
 				countCells++;
 				const n = row[count] as number;
 				if (n >= 1 && n < minCell) smallCells++;
@@ -435,7 +490,9 @@ async function protectWith(
 		const built = [...final.values()].map(({ table, published }) => {
 			const built = table.build(published);
 			const columns = new Set(built.columns.map((c) => c.name));
-			const prefix = `${table.name}|`;
+			const own = new Set(
+				table.truth.flatMap((row) => table.counts.map((c) => cellId(table, row, c.count)))
+			);
 			return {
 				...built,
 				protection: {
@@ -443,7 +500,7 @@ async function protectWith(
 					maxPerturbation: MAX_PERTURBATION,
 					minCell: options.minCell,
 					counts: table.counts.map((c) => c.count).filter((c) => columns.has(c)),
-					hiddenCells: [...hidden].filter((id) => id.startsWith(prefix)).length
+					hiddenCells: [...hidden].filter((id) => own.has(id)).length
 				}
 			};
 		});

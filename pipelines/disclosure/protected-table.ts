@@ -40,6 +40,12 @@ export interface ProtectedTable {
 	readonly derive: (rows: readonly IndicatorRow[]) => IndicatorRow[];
 	/** The table to publish, from the derived rows. */
 	readonly build: (rows: readonly IndicatorRow[]) => TableToPublish;
+	/**
+	 * The cell id of a count that is a count of another table under another name (the same units,
+	 * hence the same cell key and the same published value), or undefined: the audit takes the
+	 * two as one cell, and hiding one hides the other.
+	 */
+	readonly sameCellAs?: (row: IndicatorRow, count: string) => string | undefined;
 }
 
 const keyColumn = (count: string) => `${count}_key`;
@@ -90,9 +96,15 @@ export function perturbRows(
 	return { truth, perturbed };
 }
 
-/** The cell id of a row's count, as the audit and the run report name it. */
+/**
+ * The cell id of a row's count, as the audit and the run report name it: the id of the count it
+ * repeats when the table says so (sameCellAs).
+ */
 export function cellId(table: ProtectedTable, row: IndicatorRow, count: string): string {
-	return `${table.name}|${table.keyColumns.map((c) => String(row[c])).join('|')}|${count}`;
+	return (
+		table.sameCellAs?.(row, count) ??
+		`${table.name}|${table.keyColumns.map((c) => String(row[c])).join('|')}|${count}`
+	);
 }
 
 /**

@@ -3,6 +3,7 @@ import { DEFAULT_MIN_CELL } from '../../core/methods/cell-key';
 import type { NativeDuckDB } from '../stages/duckdb-native';
 import type { TableToPublish } from '../publish/publish-tables';
 import type { ProtectedTable } from '../disclosure/protected-table';
+import { computeAnnex1ByProviderTypeTable } from './annex1-by-provider-type';
 import { computeAnnex1CompletenessTable } from './annex1-completeness';
 import { computeAnnex2PrinciplesTable } from './annex2-principles';
 import { computeInclusionTable } from './inclusion';
@@ -49,6 +50,7 @@ export async function computeIndicatorTables(options: {
 		computeUptakeTable,
 		computeInclusionTable,
 		computeAnnex1CompletenessTable,
+		computeAnnex1ByProviderTypeTable,
 		computeProviderQualityTable,
 		computeAnnex2PrinciplesTable
 	]) {

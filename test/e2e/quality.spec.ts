@@ -6,6 +6,7 @@ import { expect, expectAccessible, test } from './fixtures';
 const FIGURES = [
 	'quality-elements',
 	'quality-missing',
+	'quality-provider-types',
 	'quality-trend',
 	'quality-countries',
 	'quality-principles',
@@ -52,7 +53,14 @@ test('the first view is prerendered: every figure, its table and the para 20 sen
 		expect.arrayContaining(['catalogue offers', 'providers'])
 	);
 	await expect(page.getByTestId('quality-providers-notes')).toContainText(
-		'Completeness per provider type cannot be shown'
+		'Completeness per provider type is in the figure'
+	);
+	// Completeness per provider type: all types first, then each type with records.
+	const types = await column(page, 'quality-provider-types', 'provider_type');
+	expect(types[0]).toBe('All');
+	expect(types.length).toBeGreaterThan(2);
+	await expect(page.getByTestId('quality-provider-types-notes')).toContainText(
+		'The first row counts every provider type'
 	);
 	await context.close();
 });
@@ -127,13 +135,14 @@ async function downloaded(download: Download): Promise<string> {
 test('every figure of the quality page downloads as data and image, saying the data are synthetic', async ({
 	page
 }) => {
-	// Seven figures, two downloads each: on a loaded machine this takes longer than one view.
+	// Eight figures, two downloads each: on a loaded machine this takes longer than one view.
 	test.slow();
 	await page.goto('/quality?geo=LV');
 	// Every figure that reads the country has its rows before the first click.
 	for (const id of [
 		'quality-elements',
 		'quality-missing',
+		'quality-provider-types',
 		'quality-trend',
 		'quality-principles',
 		'quality-providers'
@@ -209,4 +218,35 @@ test('a hidden cell is shown as hidden in the chart, the table, the ranking and 
 	await expect(page.getByTestId('quality-finding')).toContainText(
 		'The share of 1 element(s) is hidden (c) and not ranked.'
 	);
+});
+
+test('a hidden provider-type cell is shown as hidden in the grid and the table', async ({
+	page
+}) => {
+	// France's vocational providers, element (vi), in the latest year, hidden as the disclosure
+	// control hides a cell (which cells a build hides depends on its pseudonym key).
+	const table_ = 'annex1_completeness_by_provider_type';
+	const rows = publishedRows('build/data', `${table_}.arrows`);
+	const latest = Math.max(...rows.map((r) => Number(r.year)));
+	await serveHiddenCells(page, {
+		dir: 'build/data',
+		table: table_,
+		hide: (r) =>
+			r.geo === 'FR' && r.year === latest && r.provider_type === 'vet' && r.element === '6',
+		columns: ['records_with_element', 'share']
+	});
+	await page.goto('/quality?geo=FR');
+	await expect(figureChart(page, 'quality-provider-types')).toHaveAttribute(
+		'data-source',
+		'duckdb'
+	);
+	const row = table(page, 'quality-provider-types').locator('tbody tr', {
+		has: page.locator('th:text-is("Vocational education and training provider")')
+	});
+	await expect(row.locator('[data-key="share_6"]')).toHaveAttribute('data-flags', 'c');
+	await expect(row.locator('[data-key="share_6"]')).toHaveText(/^:\s*c$/);
+	await expect(row.locator('[data-key="share_5"]')).not.toHaveAttribute('data-flags', 'c');
+	await expect(page.locator('#quality-provider-types figure.chart svg')).toContainText('hidden');
+	await expect(page.getByTestId('quality-provider-types-notes')).toContainText('Hidden (c)');
+	await expectAccessible(page);
 });

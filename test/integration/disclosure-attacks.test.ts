@@ -20,6 +20,7 @@ import { issuance, openStoreWith } from '../unit/pipelines/indicators/store-fixt
 const MIN_CELL = 5;
 const ALL_ELEMENTS = 2047;
 const WITHOUT_ELEMENT_7 = ALL_ELEMENTS & ~(1 << 6);
+const WITHOUT_ELEMENT_6 = ALL_ELEMENTS & ~(1 << 5);
 
 type Values = ReturnType<typeof issuance>;
 
@@ -112,6 +113,23 @@ const ATTACKS: readonly Attack[] = [
 		],
 		alsoHidden: [],
 		target: 'uptake|AT|2024|participation_form|blended|credentials'
+	},
+	{
+		weakness:
+			"a provider type's records with an element, by subtraction from the country's (annex1_completeness)",
+		records: () => [
+			...background(),
+			issuance('t1', 'AT', '2023-05-01', { provider_id: 'AT-V', provider_type: 'vet' }),
+			issuance('t2', 'AT', '2023-05-01', {
+				provider_id: 'AT-V',
+				provider_type: 'vet',
+				learning_outcomes: null,
+				annex_i_present: WITHOUT_ELEMENT_6
+			})
+		],
+		// The EU's vet row is the same count (Belgium has no vet records).
+		alsoHidden: ['annex1_completeness_by_provider_type|EU27_2020|2023|vet|6|records_with_element'],
+		target: 'annex1_completeness_by_provider_type|AT|2023|vet|6|records_with_element'
 	},
 	{
 		weakness: "a shared denominator read from a sibling group's row",

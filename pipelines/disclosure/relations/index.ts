@@ -1,4 +1,5 @@
 import { annex1Relations } from './annex1';
+import { annex1ProviderTypeRelations } from './annex1-provider-type';
 import { annex1UptakeRelations } from './cross-tables';
 import { inclusionDerivedCells, inclusionRelations } from './inclusion';
 import { annex2Relations, credentialElementsRelations, providerQualityRelations } from './quality';
@@ -12,6 +13,7 @@ export const PUBLISHED_RELATIONS: readonly RelationBuilder[] = [
 	inclusionRelations,
 	annex1Relations,
 	annex1UptakeRelations,
+	annex1ProviderTypeRelations,
 	providerQualityRelations,
 	annex2Relations,
 	credentialElementsRelations

@@ -10,8 +10,10 @@ import {
 	type CredentialElementRow,
 	type MissingElementRow,
 	type PrincipleRow,
-	type ProviderBandRow
+	type ProviderBandRow,
+	type ProviderTypeCompletenessRow
 } from '../../../core/queries/quality';
+import { PROVIDER_TYPES } from '../../../core/contract/vocabularies';
 import { renderChartToSvg } from '../../../src/lib/charts/echarts';
 import { createQualityFigures } from '../../../src/lib/dashboards/quality/figures';
 import {
@@ -29,6 +31,7 @@ type Raw = Record<string, unknown>;
 
 const figures = createQualityFigures({ synthetic: true });
 const ANNEX1 = 'annex1_completeness';
+const BY_TYPE = 'annex1_completeness_by_provider_type';
 const MEMBERS = MEMBER_STATES.map((c) => c.geo);
 const view = (change: Partial<QualityState> = {}): QualityState => ({
 	...qualityState.defaults(),
@@ -142,6 +145,71 @@ describe('the quality page on the published default dataset', () => {
 		}
 	});
 
+	it('completeness per provider type: every type with records, all types first, each in Annex I order', async () => {
+		const typeOrder = (type: string) =>
+			type === '_T' ? -1 : type === 'UNK' ? 99 : PROVIDER_TYPES.indexOf(type as never);
+		for (const state of [view({ geo: 'DE' }), view({ geo: EU_AGGREGATE, year: 2021 })]) {
+			const rows = await rowsOf<ProviderTypeCompletenessRow>(figures.providerTypes, state);
+			const year = state.year > 0 ? state.year : latest;
+			const expected = await sql<Raw>(
+				`SELECT * FROM ${BY_TYPE} WHERE geo = ? AND year = ?`,
+				[BY_TYPE],
+				[state.geo, year]
+			);
+			expected.sort(
+				(a, b) =>
+					typeOrder(String(a.provider_type)) - typeOrder(String(b.provider_type)) ||
+					elementNumber(String(a.element)) - elementNumber(String(b.element))
+			);
+			expect(rows.length).toBeGreaterThan(12);
+			expect(rows.map((r) => ({ ...r }))).toEqual(
+				expected.map((r) => ({
+					geo: r.geo,
+					year: r.year,
+					element: r.element,
+					records: r.records,
+					records_with_element: r.records_with_element,
+					share: r.share,
+					flags: r.flags ?? '',
+					provider_type: r.provider_type
+				}))
+			);
+		}
+	});
+
+	it('completeness per provider type repeats the published counts of annex1_completeness and uptake', async () => {
+		// The margin of every type is annex1_completeness's row; a type's records are uptake's
+		// credentials of that provider type (the same cell, protected once).
+		const margin = await sql<Raw>(
+			`SELECT count(*) AS n FROM ${BY_TYPE} t JOIN ${ANNEX1} a USING (geo, year, element)
+			 WHERE t.provider_type = '_T' AND (t.records IS DISTINCT FROM a.records
+			   OR t.records_with_element IS DISTINCT FROM a.records_with_element)`,
+			[BY_TYPE, ANNEX1]
+		);
+		expect(Number(margin[0].n)).toBe(0);
+		const types = await sql<Raw>(
+			`SELECT count(*) AS n, count(u.credentials) AS matched FROM ${BY_TYPE} t
+			 LEFT JOIN uptake u ON u.geo = t.geo AND u.year = t.year
+			   AND u.dimension = 'provider_type' AND u.category = t.provider_type
+			 WHERE t.provider_type <> '_T' AND t.element = 'all'
+			   AND t.records IS NOT DISTINCT FROM u.credentials`,
+			[BY_TYPE, 'uptake']
+		);
+		const all = await sql<Raw>(
+			`SELECT count(*) AS n FROM ${BY_TYPE} WHERE provider_type <> '_T' AND element = 'all'`,
+			[BY_TYPE]
+		);
+		expect(Number(types[0].n)).toBe(Number(all[0].n));
+		// A hidden count leaves no share behind it.
+		const leaks = await sql<Raw>(
+			`SELECT count(*) AS n FROM ${BY_TYPE}
+			 WHERE (records IS NULL OR records_with_element IS NULL)
+			   AND (share IS NOT NULL OR flags NOT LIKE '%c%')`,
+			[BY_TYPE]
+		);
+		expect(Number(leaks[0].n)).toBe(0);
+	});
+
 	it('the Annex II principles: record principles of the year, offers and providers as published', async () => {
 		const rows = await rowsOf<PrincipleRow>(figures.principles, view({ geo: 'FR', year: 2024 }));
 		const expected = await sql<Raw>(
@@ -248,7 +316,8 @@ describe('the quality page on the published default dataset', () => {
 		for (const [figure, state] of [
 			[figures.elements, view({ geo: 'MT' })],
 			[figures.countries, view()],
-			[figures.missing, view({ geo: 'CY' })]
+			[figures.missing, view({ geo: 'CY' })],
+			[figures.providerTypes, view({ geo: 'CY' })]
 		] as const) {
 			const rows = await rowsOf(figure as FigureSpec<QualityState, CompletenessRow>, state);
 			const table = (figure as FigureSpec<QualityState, CompletenessRow>).table({

@@ -404,7 +404,7 @@ describe('the Annex II principles, the credentials and the providers', () => {
 			)
 		).toBeUndefined();
 		const notes = figures.providers.notes?.({ rows, state: state(), lang: 'en' }) ?? [];
-		expect(notes.join(' ')).toContain('Completeness per provider type cannot be shown');
+		expect(notes.join(' ')).toContain('Completeness per provider type is in the figure');
 		expect(notes.join(' ')).toContain('counts in each');
 		const table = figures.providers.table({ rows: withHidden, state: state(), lang: 'en' });
 		expect(table.rows[4]).toEqual([

@@ -1,5 +1,6 @@
 import type { ManifestTable } from '$core/contract/manifest';
 import {
+	ANNEX1_BY_PROVIDER_TYPE_TABLE,
 	ANNEX1_TABLE,
 	ANNEX2_TABLE,
 	CREDENTIAL_ELEMENTS_TABLE,
@@ -11,12 +12,14 @@ import { qualityCredentialsFigure } from './credentials-figure';
 import { qualityElementsFigure } from './elements-figure';
 import { qualityMissingFigure } from './missing-figure';
 import { qualityPrinciplesFigure } from './principles-figure';
+import { qualityProviderTypesFigure } from './provider-types-figure';
 import { qualityProvidersFigure } from './providers-figure';
 import { qualityTrendFigure } from './trend-figure';
 
 /** The published tables the quality page reads. */
 export const QUALITY_TABLES = [
 	ANNEX1_TABLE,
+	ANNEX1_BY_PROVIDER_TYPE_TABLE,
 	ANNEX2_TABLE,
 	PROVIDER_QUALITY_TABLE,
 	CREDENTIAL_ELEMENTS_TABLE
@@ -32,6 +35,7 @@ export function createQualityFigures(options: QualityFigureOptions) {
 	return {
 		elements: qualityElementsFigure(options),
 		missing: qualityMissingFigure(options),
+		providerTypes: qualityProviderTypesFigure(options),
 		trend: qualityTrendFigure(options),
 		countries: qualityCountriesFigure(options),
 		principles: qualityPrinciplesFigure(options),

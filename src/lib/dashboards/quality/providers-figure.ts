@@ -145,9 +145,8 @@ export function topBandSentence(rows: readonly ProviderBandRow[], lang: Lang): s
 
 /**
  * The providers of the country chosen (or of every Member State) by the share of their records
- * carrying all eleven elements, over all years. The published tables do not give the provider
- * type of a provider's records, so completeness per provider type cannot be shown: this
- * distribution over providers stands in its place, and says so.
+ * carrying all eleven elements, over all years. Completeness per provider type has a figure of
+ * its own (provider-types-figure.ts), which the notes point to.
  */
 export function qualityProvidersFigure(
 	options: QualityFigureOptions

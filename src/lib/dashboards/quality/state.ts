@@ -43,6 +43,7 @@ const always = (_a: QualityState, _b: QualityState): boolean => true;
 export const sameFigureView = {
 	elements: sameIn(['geo', 'year']),
 	missing: sameIn(['geo', 'year']),
+	providerTypes: sameIn(['geo', 'year']),
 	principles: sameIn(['geo', 'year']),
 	trend: sameIn(['geo', 'element']),
 	countries: sameIn(['year', 'element']),

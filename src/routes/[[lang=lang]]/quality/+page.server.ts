@@ -4,7 +4,8 @@ import {
 	type CredentialElementRow,
 	type MissingElementRow,
 	type PrincipleRow,
-	type ProviderBandRow
+	type ProviderBandRow,
+	type ProviderTypeCompletenessRow
 } from '$core/queries/quality';
 import {
 	createQualityFigures,
@@ -30,6 +31,7 @@ export const load: PageServerLoad = async ({ params }) => {
 			years: [] as number[],
 			elements: null as Prerendered<CompletenessRow>,
 			missingElements: null as Prerendered<MissingElementRow>,
+			providerTypes: null as Prerendered<ProviderTypeCompletenessRow>,
 			trend: null as Prerendered<CompletenessRow>,
 			countries: null as Prerendered<CompletenessRow>,
 			principles: null as Prerendered<PrincipleRow>,
@@ -47,6 +49,7 @@ export const load: PageServerLoad = async ({ params }) => {
 		years: years.map((y) => y.year),
 		elements: await figure(figures.elements),
 		missingElements: await figure(figures.missing),
+		providerTypes: await figure(figures.providerTypes),
 		trend: await figure(figures.trend),
 		countries: await figure(figures.countries),
 		principles: await figure(figures.principles),

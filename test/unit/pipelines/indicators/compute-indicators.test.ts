@@ -25,11 +25,12 @@ beforeAll(async () => {
 afterAll(() => db.close());
 
 describe('computeIndicatorTables', () => {
-	it('returns the five tables of counts to protect, and supply, which counts no person', () => {
+	it('returns the six tables of counts to protect, and supply, which counts no person', () => {
 		expect(result.protected.map((t) => t.name)).toEqual([
 			'uptake',
 			'inclusion',
 			'annex1_completeness',
+			'annex1_completeness_by_provider_type',
 			'provider_quality',
 			'annex2_principles'
 		]);
@@ -38,6 +39,7 @@ describe('computeIndicatorTables', () => {
 			'uptake',
 			'inclusion',
 			'annex1_completeness',
+			'annex1_completeness_by_provider_type',
 			'provider_quality',
 			'annex2_principles',
 			'supply'
@@ -113,7 +115,7 @@ describe('computeIndicatorTables', () => {
 			const empties = built(
 				await computeIndicatorTables({ db: empty, kind: 'synthetic', inputs: [] })
 			);
-			expect(empties).toHaveLength(6);
+			expect(empties).toHaveLength(7);
 			for (const t of empties) expect(t.columns[0].values).toHaveLength(0);
 		} finally {
 			empty.close();

@@ -127,12 +127,30 @@ export const qualityEn = {
 	'quality.providers.note.top':
 		'{count} of {total} providers ({share} %) carry all eleven elements in at least 90 % of their records.',
 	'quality.providers.note.type':
-		'Completeness per provider type cannot be shown: no published table gives the type of the provider of each record (the completeness by provider has no provider type, and the provider types of the supply table count catalogue offers, not records). The distribution over providers stands in its place.',
+		'Completeness per provider type is in the figure “Records carrying each mandatory Annex I element, by provider type”; this one looks at the providers one by one.',
 	'quality.providers.note.years': 'A provider’s records are counted over all years of issue.',
 	'quality.providers.note.eu':
 		'For the EU, the providers of every Member State: a provider issuing in two Member States counts in each.',
 	'quality.providers.note.unknown':
 		'Records without a provider id are not a provider and are left out.',
+	'quality.table.provider_type': 'Provider type',
+	'quality.provider_types.title':
+		'Records carrying each mandatory Annex I element, by provider type: {country}, {year}',
+	'quality.provider_types.caption':
+		'Share of issuance records carrying each mandatory Annex I element, and all eleven at once, by provider type: {country}, {year}',
+	'quality.provider_types.aria':
+		'Grid: for each provider type with records in {country} in {year} (rows), the share of its issuance records carrying each mandatory Annex I element, (i) to (xi), and all eleven at once (columns).',
+	'quality.provider_types.column.all': 'All 11',
+	'quality.provider_types.hidden_short': 'hidden',
+	'quality.provider_types.legend': 'Records carrying the element:',
+	'quality.provider_types.tooltip': '{share}: {with} of {records} records',
+	'quality.provider_types.table.share': '{element}: share, %',
+	'quality.provider_types.note.reading':
+		'Each cell is the share of the provider type’s issuance records carrying the element, in %. Columns: the mandatory elements of Annex I, (i) to (xi) (named in the table and the tooltips), then all eleven at once. The first row counts every provider type.',
+	'quality.provider_types.note.type':
+		'Provider type as reported on each record (paragraphs 5b, 7 and 8 of the Recommendation); “Not given” when the record has none. A type without records in this country and year has no row.',
+	'quality.provider_types.note.hidden':
+		'Hidden (c): the counts behind the cell are withheld by disclosure control, so that no small number of records can be recovered by combining the published tables; the share is not shown either.',
 	'quality.headline.text':
 		'{share} % of issuance records in {year} carry all eleven mandatory Annex I elements ({country}).',
 	'quality.headline.hidden':
@@ -273,13 +291,31 @@ export const qualityFr: Record<QualityKey, string> = {
 	'quality.providers.note.top':
 		'{count} prestataires sur {total} ({share} %) portent les onze éléments dans au moins 90 % de leurs enregistrements.',
 	'quality.providers.note.type':
-		'La complétude par type de prestataire ne peut pas être montrée : aucune table publiée ne donne le type du prestataire de chaque enregistrement (la complétude par prestataire n’a pas de type, et les types de prestataires de la table de l’offre comptent des offres du catalogue, pas des enregistrements). La répartition entre prestataires en tient lieu.',
+		'La complétude par type de prestataire figure dans le graphique « Enregistrements portant chaque élément obligatoire de l’annexe I, par type de prestataire » ; celui-ci regarde les prestataires un par un.',
 	'quality.providers.note.years':
 		'Les enregistrements d’un prestataire sont comptés sur toutes les années de délivrance.',
 	'quality.providers.note.eu':
 		'Pour l’UE, les prestataires de tous les États membres : un prestataire qui délivre dans deux États membres compte dans chacun.',
 	'quality.providers.note.unknown':
 		'Les enregistrements sans identifiant de prestataire ne sont pas un prestataire et sont laissés de côté.',
+	'quality.table.provider_type': 'Type de prestataire',
+	'quality.provider_types.title':
+		'Enregistrements portant chaque élément obligatoire de l’annexe I, par type de prestataire : {country}, {year}',
+	'quality.provider_types.caption':
+		'Part des enregistrements de délivrance portant chaque élément obligatoire de l’annexe I, et les onze à la fois, par type de prestataire : {country}, {year}',
+	'quality.provider_types.aria':
+		'Grille : pour chaque type de prestataire ayant des enregistrements en {country} en {year} (lignes), la part de ses enregistrements de délivrance portant chaque élément obligatoire de l’annexe I, de (i) à (xi), et les onze à la fois (colonnes).',
+	'quality.provider_types.column.all': 'Les 11',
+	'quality.provider_types.hidden_short': 'masqué',
+	'quality.provider_types.legend': 'Enregistrements portant l’élément :',
+	'quality.provider_types.tooltip': '{share} : {with} enregistrements sur {records}',
+	'quality.provider_types.table.share': '{element} : part, %',
+	'quality.provider_types.note.reading':
+		'Chaque case donne la part des enregistrements de délivrance du type de prestataire qui portent l’élément, en %. Colonnes : les éléments obligatoires de l’annexe I, de (i) à (xi) (nommés dans le tableau et les infobulles), puis les onze à la fois. La première ligne compte tous les types de prestataires.',
+	'quality.provider_types.note.type':
+		'Type de prestataire tel que déclaré sur chaque enregistrement (points 5b, 7 et 8 de la recommandation) ; « Non renseigné » quand l’enregistrement n’en a pas. Un type sans enregistrement dans ce pays et cette année n’a pas de ligne.',
+	'quality.provider_types.note.hidden':
+		'Masqué (c) : les nombres derrière la case sont retenus par le contrôle de la divulgation, pour qu’aucun petit nombre d’enregistrements ne puisse être retrouvé en combinant les tables publiées ; la part n’est pas montrée non plus.',
 	'quality.headline.text':
 		'{share} % des enregistrements de délivrance de {year} portent les onze éléments obligatoires de l’annexe I ({country}).',
 	'quality.headline.hidden':
@@ -420,13 +456,31 @@ export const qualityDe: Record<QualityKey, string> = {
 	'quality.providers.note.top':
 		'{count} von {total} Anbietern ({share} %) enthalten alle elf Elemente in mindestens 90 % ihrer Datensätze.',
 	'quality.providers.note.type':
-		'Die Vollständigkeit nach Anbietertyp lässt sich nicht zeigen: keine veröffentlichte Tabelle nennt den Typ des Anbieters jedes Datensatzes (die Vollständigkeit nach Anbieter hat keinen Typ, und die Anbietertypen der Angebotstabelle zählen Katalogangebote, nicht Datensätze). Die Verteilung über die Anbieter steht an ihrer Stelle.',
+		'Die Vollständigkeit nach Anbietertyp zeigt die Abbildung „Datensätze mit jedem Pflichtelement nach Anhang I, nach Anbietertyp“; diese betrachtet die Anbieter einzeln.',
 	'quality.providers.note.years':
 		'Die Datensätze eines Anbieters werden über alle Ausstellungsjahre gezählt.',
 	'quality.providers.note.eu':
 		'Für die EU die Anbieter aller Mitgliedstaaten: ein Anbieter, der in zwei Mitgliedstaaten ausstellt, zählt in jedem.',
 	'quality.providers.note.unknown':
 		'Datensätze ohne Anbieterkennung sind kein Anbieter und bleiben außen vor.',
+	'quality.table.provider_type': 'Anbietertyp',
+	'quality.provider_types.title':
+		'Datensätze mit jedem Pflichtelement nach Anhang I, nach Anbietertyp: {country}, {year}',
+	'quality.provider_types.caption':
+		'Anteil der Ausstellungsdatensätze mit jedem Pflichtelement nach Anhang I und mit allen elf zugleich, nach Anbietertyp: {country}, {year}',
+	'quality.provider_types.aria':
+		'Raster: für jeden Anbietertyp mit Datensätzen in {country} im Jahr {year} (Zeilen) der Anteil seiner Ausstellungsdatensätze mit jedem Pflichtelement nach Anhang I, (i) bis (xi), und mit allen elf zugleich (Spalten).',
+	'quality.provider_types.column.all': 'Alle 11',
+	'quality.provider_types.hidden_short': 'verborgen',
+	'quality.provider_types.legend': 'Datensätze mit dem Element:',
+	'quality.provider_types.tooltip': '{share}: {with} von {records} Datensätzen',
+	'quality.provider_types.table.share': '{element}: Anteil, %',
+	'quality.provider_types.note.reading':
+		'Jede Zelle gibt den Anteil der Ausstellungsdatensätze des Anbietertyps an, die das Element enthalten, in %. Spalten: die Pflichtelemente nach Anhang I, (i) bis (xi) (in der Tabelle und den Tooltips benannt), dann alle elf zugleich. Die erste Zeile zählt alle Anbietertypen.',
+	'quality.provider_types.note.type':
+		'Anbietertyp wie in jedem Datensatz angegeben (Nummern 5b, 7 und 8 der Empfehlung); „Nicht angegeben“, wenn der Datensatz keinen nennt. Ein Typ ohne Datensätze in diesem Land und Jahr hat keine Zeile.',
+	'quality.provider_types.note.hidden':
+		'Verborgen (c): Die Zahlen hinter der Zelle werden von der Geheimhaltung zurückgehalten, damit sich keine kleine Zahl von Datensätzen durch Kombination der veröffentlichten Tabellen zurückgewinnen lässt; der Anteil wird ebenfalls nicht gezeigt.',
 	'quality.headline.text':
 		'{share} % der Ausstellungsdatensätze von {year} enthalten alle elf Pflichtelemente nach Anhang I ({country}).',
 	'quality.headline.hidden':
