@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import type { Download, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { publishedRows, serveHiddenCells } from '../helpers/hidden-cells';
+import { downloadBy, downloadedText } from './downloads';
 import { expect, expectAccessible, test } from './fixtures';
 
 const FIGURES = [
@@ -126,12 +126,6 @@ test('choosing country, year and element goes through DuckDB-WASM and into the U
 	expect(await guard.cspViolations()).toEqual([]);
 });
 
-async function downloaded(download: Download): Promise<string> {
-	const path = await download.path();
-	if (!path) throw new Error('the download was not saved');
-	return readFile(path, 'utf8');
-}
-
 test('every figure of the quality page downloads as data and image, saying the data are synthetic', async ({
 	page
 }) => {
@@ -150,21 +144,15 @@ test('every figure of the quality page downloads as data and image, saying the d
 		await expect(figureChart(page, id)).toHaveAttribute('data-source', 'duckdb');
 	for (const id of FIGURES) {
 		const figure = page.getByTestId(id);
-		const [csv] = await Promise.all([
-			page.waitForEvent('download'),
-			figure.locator('[data-download="csv"]').click()
-		]);
+		const csv = await downloadBy(figure.locator('[data-download="csv"]'));
 		expect(csv.suggestedFilename()).toMatch(new RegExp(`^${id}.*\\.csv$`));
-		const csvText = await downloaded(csv);
+		const csvText = await downloadedText(csv);
 		expect(csvText.trimEnd().split('\r\n').length, id).toBe(
 			(await figure.locator('tbody tr').count()) + 1
 		);
 		expect(csvText, id).toContain('Synthetic data');
-		const [svg] = await Promise.all([
-			page.waitForEvent('download'),
-			figure.locator('[data-download="svg"]').click()
-		]);
-		const text = await downloaded(svg);
+		const svg = await downloadBy(figure.locator('[data-download="svg"]'));
+		const text = await downloadedText(svg);
 		expect(text.startsWith('<svg'), id).toBe(true);
 		expect(text).toContain(await figure.locator('h2').innerText());
 		expect(text, id).toContain(SYNTHETIC);
