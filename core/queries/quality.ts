@@ -175,18 +175,27 @@ export function buildCompletenessYearsSql(): PublishedQuery {
 }
 
 /**
- * A country's (or the EU's) share of records carrying all eleven elements in its latest year:
- * the headline of the landing page and of a country profile. No row when it has none.
+ * A country's (or the EU's) share of records carrying all eleven elements in its latest year, or
+ * in its latest year before `before` (the landing page passes the release's year, so that its
+ * cards share the latest complete year): the headline of the landing page and of a country
+ * profile. No row when it has none.
  */
-export function buildLatestAllElementsSql(params: { geo: string }): PublishedQuery {
+export function buildLatestAllElementsSql(params: {
+	geo: string;
+	before?: number;
+}): PublishedQuery {
+	const before = params.before === undefined ? '' : ' AND a.year < ?';
 	return {
 		tables: [ANNEX1_TABLE],
 		sql: `SELECT ${COMPLETENESS_COLUMNS}
 FROM "${ANNEX1_TABLE}" a
-WHERE a.geo = ? AND a.element = ?
+WHERE a.geo = ? AND a.element = ?${before}
 ORDER BY a.year DESC
 LIMIT 1`,
-		params: [params.geo, ALL_ELEMENTS]
+		params:
+			params.before === undefined
+				? [params.geo, ALL_ELEMENTS]
+				: [params.geo, ALL_ELEMENTS, params.before]
 	};
 }
 

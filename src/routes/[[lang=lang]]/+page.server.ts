@@ -55,17 +55,14 @@ export const load: PageServerLoad = async ({ params }) => {
 					svg: ''
 				}
 			: null;
+	// Every synthetic card reads the latest complete year: the release's year is still running.
+	const before = releaseYear(page.release.generatedAt);
 	const completeness = has(ANNEX1_TABLE)
-		? await latestAllElementsShare({ geo: EU_AGGREGATE, query: queryAtBuild })
+		? await latestAllElementsShare({ geo: EU_AGGREGATE, before, query: queryAtBuild })
 		: null;
 	const uptake = has(UPTAKE_TABLE)
 		? ((
-				await queryAtBuild<UptakeHeadlineRow>(
-					buildUptakeHeadlineSql({
-						geo: EU_AGGREGATE,
-						before: releaseYear(page.release.generatedAt)
-					})
-				)
+				await queryAtBuild<UptakeHeadlineRow>(buildUptakeHeadlineSql({ geo: EU_AGGREGATE, before }))
 			)[0] ?? null)
 		: null;
 	return { ...page, participation, shapes, map, completeness, uptake };

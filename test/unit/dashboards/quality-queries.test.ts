@@ -362,5 +362,13 @@ describe('the quality queries on DuckDB-WASM', () => {
 			{ year: 2024, share: null, flags: 'c' }
 		]);
 		expect(await rows(buildLatestAllElementsSql({ geo: 'LU' }))).toEqual([]);
+		// Before a year: the latest year strictly before it (2024 is left out at 2024).
+		expect(await rows(buildLatestAllElementsSql({ geo: 'FR', before: 2024 }))).toMatchObject([
+			{ year: 2023, records: 50, records_with_element: 40, share: 80 }
+		]);
+		expect(await rows(buildLatestAllElementsSql({ geo: 'FR', before: 2025 }))).toMatchObject([
+			{ year: 2024, share: 70 }
+		]);
+		expect(await rows(buildLatestAllElementsSql({ geo: 'FR', before: 2023 }))).toEqual([]);
 	});
 });

@@ -19,10 +19,12 @@ import { qualityState, type QualityState } from './state';
  */
 export async function latestAllElementsShare(options: {
 	geo: string;
+	/** Only years before this one (the release's year: its latest complete year). */
+	before?: number;
 	query: <Row>(query: PublishedQuery) => Promise<readonly Row[]>;
 }): Promise<CompletenessRow | null> {
 	const rows = await options.query<CompletenessRow>(
-		buildLatestAllElementsSql({ geo: options.geo })
+		buildLatestAllElementsSql({ geo: options.geo, before: options.before })
 	);
 	return rows[0] ?? null;
 }
