@@ -4,6 +4,7 @@ import {
 	isMemberState,
 	MEMBER_STATES
 } from '../../core/contract/countries';
+import { ADULT_POPULATION_TABLE } from '../../core/indicators/uptake-sql';
 import type { StatObservation, StatTable } from '../read/stat-table';
 
 // Population baselines for the rates and the inclusion ratios (SOURCES.md, baselines/):
@@ -16,7 +17,7 @@ import type { StatObservation, StatTable } from '../read/stat-table';
 // Each baseline keeps its Eurostat flags (a break in series b, provisional p …).
 
 /** Tables of the record store holding the baselines, for the indicators' SQL. */
-export const ADULT_POPULATION_TABLE = 'adult_population';
+export { ADULT_POPULATION_TABLE };
 export const GROUP_BASELINES_TABLE = 'group_baselines';
 
 export const AGE_BANDS_25_64 = [

@@ -1,5 +1,6 @@
 import { checkHeaders, type Issue, type Validation } from '../../core/contract/validate';
-import { INPUT_COLUMNS, normaliseHeader, type InputKind } from '../../core/contract/normalise';
+import { INPUT_COLUMNS, type InputKind } from '../../core/contract/normalise';
+import { contractHeaderTest } from '../../core/contract/header-test';
 import { readCsvFile, type CsvFile } from './read-csv-file';
 import { createCompiledRowBuilder } from './row-builder';
 import type { InputFile } from '../inputs/discover-inputs';
@@ -41,21 +42,7 @@ export interface CsvFileCounts extends FileCounts {
 	readonly notes?: readonly string[];
 }
 
-/** Contract columns a header must name, at least, to be told from a title or comment line. */
-const HEADER_MIN_COLUMNS = 2;
-
-/** Whether a record names at least HEADER_MIN_COLUMNS distinct columns of the contract. */
-export function contractHeaderTest(kind: InputKind): (names: readonly string[]) => boolean {
-	const contract = new Set(INPUT_COLUMNS[kind].map((c) => c.name));
-	return (names) => {
-		const found = new Set<string>();
-		for (const name of names) {
-			const column = normaliseHeader(name, kind);
-			if (contract.has(column)) found.add(column);
-		}
-		return found.size >= HEADER_MIN_COLUMNS;
-	};
-}
+export { contractHeaderTest };
 
 const plural = (n: number, one: string, many = `${one}s`) =>
 	`${n.toLocaleString('en')} ${n === 1 ? one : many}`;

@@ -1,8 +1,13 @@
 import { createHash } from 'node:crypto';
 import { createHmacSha256 } from './hmac-sha256';
+import {
+	canonicalLearnerIdentifier,
+	PSEUDONYM_HEX_DIGITS,
+	PSEUDONYM_PREFIX
+} from '../../core/contract/learner-identifier';
 
 /** Hex digits kept from the HMAC-SHA-256: 128 bits, collision-free at any realistic scale. */
-const PSEUDONYM_WORDS = 4;
+const PSEUDONYM_WORDS = PSEUDONYM_HEX_DIGITS / 8;
 const BLOCK = 64;
 
 export interface Pseudonymise {
@@ -15,7 +20,7 @@ export interface Pseudonymise {
 	bytes(identifier: string): Uint8Array;
 }
 
-const PREFIX = 'p_';
+const PREFIX = PSEUDONYM_PREFIX;
 /** ASCII codes of the hex digits. */
 const HEX_DIGITS = Uint8Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
 
@@ -31,8 +36,7 @@ export function createPseudonymiser(key: Buffer): Pseudonymise {
 	const hmac = createHmacSha256(block);
 	const pseudonym = Buffer.from(PREFIX + '0'.repeat(PSEUDONYM_WORDS * 8), 'latin1');
 	const bytes = (identifier: string) => {
-		const trimmed = identifier.trim();
-		const digest = hmac.digestText(trimmed.includes('@') ? trimmed.toLowerCase() : trimmed);
+		const digest = hmac.digestText(canonicalLearnerIdentifier(identifier));
 		let at = PREFIX.length;
 		for (let i = 0; i < PSEUDONYM_WORDS; i++) {
 			const v = digest[i];

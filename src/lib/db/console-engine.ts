@@ -48,6 +48,20 @@ export interface ConsoleEngine extends ArrowEngine {
 	cancel(): Promise<void>;
 	/** Ends the worker: the only way out of a statement that does not answer `cancel`. */
 	terminate(): Promise<void>;
+	/**
+	 * The reader's own data (src/lib/explore/local), on a connection of its own so that a console
+	 * statement's rolled-back transaction never holds it: Arrow record batches appended to a table
+	 * that console statements cannot name (the statement checker knows only the published and the
+	 * local aggregate tables), the aggregates' rows read, the table dropped.
+	 */
+	readonly local: LocalWork;
+}
+
+export interface LocalWork {
+	/** Appends an Arrow IPC stream to `table`, created by the first one; takes the bytes. */
+	append(table: string, ipc: Uint8Array): Promise<void>;
+	rows(sql: string): Promise<Record<string, unknown>[]>;
+	drop(table: string): Promise<void>;
 }
 
 export class CancelledRun extends Error {
@@ -67,8 +81,26 @@ export async function openConsoleEngine(db: AsyncDuckDB): Promise<ConsoleEngine>
 	await verifyLocked(conn);
 	let cancelled = false;
 	let running = false;
+	let localConn: Promise<AsyncDuckDBConnection> | undefined;
+	const local = () => (localConn ??= db.connect());
+	const created = new Set<string>();
 
 	return {
+		local: {
+			async append(table, ipc) {
+				const create = !created.has(table);
+				created.add(table);
+				await (await local()).insertArrowFromIPCStream(ipc, { name: table, create });
+			},
+			async rows(sql) {
+				const result = await (await local()).query(sql);
+				return result.toArray().map((row) => row.toJSON() as Record<string, unknown>);
+			},
+			async drop(table) {
+				created.delete(table);
+				await (await local()).query(`DROP TABLE IF EXISTS ${table}`);
+			}
+		},
 		async insertArrowStream(name, bytes) {
 			await conn.insertArrowFromIPCStream(bytes, { name, create: true });
 		},

@@ -61,6 +61,13 @@ interface Engine {
 	readonly database: DatabasePort;
 }
 
+/** A table of the reader's own data, computed in this browser (src/lib/explore/local). */
+export interface ConsoleLocalTable {
+	readonly name: string;
+	/** Its rows as an Arrow IPC stream. */
+	readonly ipc: Uint8Array;
+}
+
 const now = () => performance.now();
 
 export class ConsoleSession {
@@ -69,6 +76,9 @@ export class ConsoleSession {
 	#stop: ((reason: StopReason) => void) | undefined;
 	#running: Promise<ConsoleOutcome> | undefined;
 	#ready = false;
+	#local: readonly ConsoleLocalTable[] = [];
+	/** The local tables each engine holds. */
+	readonly #localIn = new WeakMap<ConsoleEngine, readonly ConsoleLocalTable[]>();
 
 	constructor(options: ConsoleSessionOptions) {
 		this.#options = options;
@@ -104,6 +114,35 @@ export class ConsoleSession {
 		}
 	}
 
+	/**
+	 * The reader's local tables, readable by the next statements beside the published ones (and
+	 * replacing the previous local tables).
+	 */
+	setLocalTables(tables: readonly ConsoleLocalTable[]): void {
+		this.#local = tables;
+	}
+
+	/** Runs the reader's local work on this console's engine (started if need be). */
+	async withLocalWork<T>(work: (local: ConsoleEngine['local']) => Promise<T>): Promise<T> {
+		const { engine } = await this.#start();
+		return work(engine.local);
+	}
+
+	/** The local tables' names. */
+	get localTables(): readonly string[] {
+		return this.#local.map((table) => table.name);
+	}
+
+	async #syncLocal(engine: ConsoleEngine): Promise<void> {
+		const held = this.#localIn.get(engine) ?? [];
+		if (held === this.#local) return;
+		const local = this.#local;
+		for (const table of held) await engine.query(`DROP TABLE IF EXISTS ${table.name}`, []);
+		// A copy each time: the engine takes the bytes it is given.
+		for (const table of local) await engine.insertArrowStream(table.name, table.ipc.slice());
+		this.#localIn.set(engine, local);
+	}
+
 	/** Ends the engine (the page is left, or a test is done). */
 	async dispose(): Promise<void> {
 		const engine = this.#engine;
@@ -136,7 +175,9 @@ export class ConsoleSession {
 
 	async #run(sql: string): Promise<ConsoleOutcome> {
 		const started = now();
-		const { tables, timeLimitMs, graceMs, maxRows } = this.#options;
+		const { timeLimitMs, graceMs, maxRows } = this.#options;
+		const local = this.localTables;
+		const tables = [...this.#options.tables, ...local];
 		const check = checkConsoleSql(sql, { tables });
 		if (!check.ok) return { status: 'refused', ...check, layer: 'guard' };
 
@@ -182,7 +223,9 @@ export class ConsoleSession {
 				tables
 			});
 			if (!seen.ok) return { status: 'refused', ...seen, layer: 'engine' };
-			await Promise.all(check.tables.map((table) => database.preload(table)));
+			await this.#syncLocal(engine);
+			const published = check.tables.filter((table) => !local.includes(table));
+			await Promise.all(published.map((table) => database.preload(table)));
 			if (stopped) return cancelled(false);
 			executing = true;
 			timers.push(setTimeout(() => this.#stop?.('time_limit'), timeLimitMs));

@@ -45,6 +45,11 @@ function fakeEngine(
 		},
 		terminate: async () => {
 			fake.terminated = true;
+		},
+		local: {
+			append: async () => {},
+			rows: async () => [],
+			drop: async () => {}
 		}
 	};
 	return fake;
@@ -191,6 +196,33 @@ describe('ConsoleSession', () => {
 		expect(await session([fake]).run('SELECT x FROM uptake')).toMatchObject({
 			status: 'error',
 			message: 'Binder Error: column "x" not found'
+		});
+	});
+
+	it('reads the local tables beside the published ones, in every engine it starts', async () => {
+		const stuck = fakeEngine('never');
+		const fresh = fakeEngine('answer');
+		const console = session([stuck, fresh], { graceMs: 50 });
+		expect(await console.run('SELECT * FROM local_uptake')).toMatchObject({
+			status: 'refused',
+			code: 'unknown_table'
+		});
+		console.setLocalTables([{ name: 'local_uptake', ipc: new Uint8Array([1, 2]) }]);
+		const running = console.run('SELECT * FROM local_uptake, uptake');
+		await new Promise((resolve) => setTimeout(resolve, 20));
+		console.cancel();
+		await running;
+		// Inserted from the browser's bytes, not loaded from the published files.
+		expect(stuck.inserted[0]).toBe('local_uptake');
+		expect(await console.run('SELECT * FROM local_uptake')).toMatchObject({
+			status: 'done',
+			tables: ['local_uptake']
+		});
+		expect(fresh.inserted).toEqual(['local_uptake']);
+		// The records' table of the aggregation is never readable.
+		expect(await console.run('SELECT * FROM local_issuance_records')).toMatchObject({
+			status: 'refused',
+			code: 'unknown_table'
 		});
 	});
 });

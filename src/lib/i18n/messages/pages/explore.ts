@@ -100,7 +100,56 @@ export const exploreEn = {
 		'Every file carries the citation, the query, its link and the data release: Arrow and Parquet in their own metadata, CSV in its JSON sidecar.',
 	'explore.export.failed': 'The download failed: {message}',
 	'explore.citation.title': 'Query over the published tables {tables}',
-	'explore.cite': 'Cite this result'
+	'explore.cite': 'Cite this result',
+	'explore.local.title': 'Your own data, locally',
+	'explore.local.lead':
+		'Drop your own CSV file of issuance records, catalogue offers or providers, in the formats the pipelines read, or digital credentials (European Digital Credentials, Open Badges 2.0 or 3.0, JSON or JWS): it is checked against the same contract, and its records are aggregated by the same indicator SQL, beside the published tables.',
+	'explore.local.private':
+		'Nothing leaves your browser. The file is read and checked on this page; learner identifiers are replaced by a keyed pseudonym (a random key of this browser) before anything is kept, and only the aggregates are kept, in this browser.',
+	'explore.local.drop': 'Drop a CSV or credential file here, or',
+	'explore.local.choose': 'choose a file',
+	'explore.local.reading': 'Reading {file}: {percent} %, {rows} rows checked.',
+	'explore.local.aggregating': 'Aggregating the accepted records…',
+	'explore.local.done':
+		'{file}: {read} rows read, {accepted} accepted, {rejected} rejected, in {seconds} s.',
+	'explore.local.kind': 'Recognised as a file of {kind}.',
+	'explore.local.kind.issuance': 'issuance records',
+	'explore.local.kind.catalogue': 'catalogue offers',
+	'explore.local.kind.provider': 'providers',
+	'explore.local.kind.none': 'No header of a contract file was found.',
+	'explore.local.accepted': 'Accepted rows',
+	'explore.local.rejected': 'Rejected rows',
+	'explore.local.warnings':
+		'{count} warnings on accepted rows (kept: a missing Annex I element counts as incomplete).',
+	'explore.local.rejections.caption': 'Reasons of the rejected rows: {shown} of {total}',
+	'explore.local.notes.caption': 'About the file as a whole',
+	'explore.local.col.line': 'Line',
+	'explore.local.col.column': 'Column',
+	'explore.local.col.name': 'Column name',
+	'explore.local.col.rule': 'Rule',
+	'explore.local.col.message': 'Reason',
+	'explore.local.dropped': '{count} further reasons are counted but not listed.',
+	'explore.local.report': 'Download the rejection report (CSV)',
+	'explore.local.tables':
+		'The accepted records, aggregated in your browser, are in the console as the tables {tables} (source: local, unpublished), and on the uptake page.',
+	'explore.local.not_aggregated':
+		'Catalogue and provider files are checked, not aggregated: the local tables come from issuance records.',
+	'explore.local.failed': 'The file could not be read: {message}',
+	'explore.local.clear': 'Remove the local data from this browser',
+	'explore.local.schema.title': 'Local, unpublished',
+	'explore.local.schema.lead':
+		'Computed in this browser from {file}; not published, never sent anywhere.',
+	'explore.local.uptake.title': 'Your own data (local, unpublished)',
+	'explore.local.uptake.lead':
+		'Computed in this browser from {file} on {date}, with the indicator SQL of the published figures; true counts, neither published nor perturbed. Nothing leaves your browser.',
+	'explore.local.uptake.caption':
+		'Micro-credentials issued and distinct learners per year, local, unpublished',
+	'explore.local.uptake.country': 'Country',
+	'explore.local.uptake.year': 'Year',
+	'explore.local.uptake.credentials': 'Micro-credentials issued',
+	'explore.local.uptake.learners': 'Distinct learners',
+	'explore.local.uptake.source': 'Source',
+	'explore.local.uptake.explore': 'Query it in the console'
 } as const;
 
 type ExploreKey = keyof typeof exploreEn;
@@ -207,7 +256,56 @@ export const exploreFr: Record<ExploreKey, string> = {
 		'Chaque fichier porte la citation, la requête, son lien et la version des données : Arrow et Parquet dans leurs propres métadonnées, le CSV dans son fichier JSON d’accompagnement.',
 	'explore.export.failed': 'Le téléchargement a échoué : {message}',
 	'explore.citation.title': 'Requête sur les tables publiées {tables}',
-	'explore.cite': 'Citer ce résultat'
+	'explore.cite': 'Citer ce résultat',
+	'explore.local.title': 'Vos propres données, en local',
+	'explore.local.lead':
+		"Déposez votre propre fichier CSV d'attributions, d'offres de catalogue ou de prestataires, dans les formats que lisent les chaînes de traitement, ou des justificatifs numériques (European Digital Credentials, Open Badges 2.0 ou 3.0, JSON ou JWS) : il est vérifié selon le même contrat, et ses enregistrements sont agrégés par le même SQL d'indicateurs, à côté des tables publiées.",
+	'explore.local.private':
+		'Rien ne quitte votre navigateur. Le fichier est lu et vérifié sur cette page ; les identifiants des apprenants sont remplacés par un pseudonyme à clé (une clé aléatoire de ce navigateur) avant toute conservation, et seuls les agrégats sont conservés, dans ce navigateur.',
+	'explore.local.drop': 'Déposez un fichier CSV ou de justificatifs ici, ou',
+	'explore.local.choose': 'choisissez un fichier',
+	'explore.local.reading': 'Lecture de {file} : {percent} %, {rows} lignes vérifiées.',
+	'explore.local.aggregating': 'Agrégation des enregistrements acceptés…',
+	'explore.local.done':
+		'{file} : {read} lignes lues, {accepted} acceptées, {rejected} rejetées, en {seconds} s.',
+	'explore.local.kind': 'Reconnu comme un fichier de {kind}.',
+	'explore.local.kind.issuance': 'attributions',
+	'explore.local.kind.catalogue': 'offres de catalogue',
+	'explore.local.kind.provider': 'prestataires',
+	'explore.local.kind.none': "Aucun en-tête de fichier du contrat n'a été trouvé.",
+	'explore.local.accepted': 'Lignes acceptées',
+	'explore.local.rejected': 'Lignes rejetées',
+	'explore.local.warnings':
+		"{count} avertissements sur des lignes acceptées (conservées : un élément de l'annexe I manquant compte comme incomplet).",
+	'explore.local.rejections.caption': 'Motifs des lignes rejetées : {shown} sur {total}',
+	'explore.local.notes.caption': 'À propos du fichier dans son ensemble',
+	'explore.local.col.line': 'Ligne',
+	'explore.local.col.column': 'Colonne',
+	'explore.local.col.name': 'Nom de colonne',
+	'explore.local.col.rule': 'Règle',
+	'explore.local.col.message': 'Motif',
+	'explore.local.dropped': '{count} autres motifs sont comptés mais pas listés.',
+	'explore.local.report': 'Télécharger le rapport des rejets (CSV)',
+	'explore.local.tables':
+		"Les enregistrements acceptés, agrégés dans votre navigateur, sont dans la console sous les tables {tables} (source : local, non publié), et sur la page de l'adoption.",
+	'explore.local.not_aggregated':
+		'Les fichiers de catalogue et de prestataires sont vérifiés, pas agrégés : les tables locales viennent des attributions.',
+	'explore.local.failed': "Le fichier n'a pas pu être lu : {message}",
+	'explore.local.clear': 'Supprimer les données locales de ce navigateur',
+	'explore.local.schema.title': 'Local, non publié',
+	'explore.local.schema.lead':
+		'Calculé dans ce navigateur à partir de {file} ; non publié, jamais envoyé nulle part.',
+	'explore.local.uptake.title': 'Vos propres données (local, non publié)',
+	'explore.local.uptake.lead':
+		"Calculé dans ce navigateur à partir de {file} le {date}, avec le SQL d'indicateurs des figures publiées ; comptes exacts, ni publiés ni perturbés. Rien ne quitte votre navigateur.",
+	'explore.local.uptake.caption':
+		'Micro-certifications délivrées et apprenants distincts par année, local, non publié',
+	'explore.local.uptake.country': 'Pays',
+	'explore.local.uptake.year': 'Année',
+	'explore.local.uptake.credentials': 'Micro-certifications délivrées',
+	'explore.local.uptake.learners': 'Apprenants distincts',
+	'explore.local.uptake.source': 'Source',
+	'explore.local.uptake.explore': 'L’interroger dans la console'
 };
 
 export const exploreDe: Record<ExploreKey, string> = {
@@ -314,5 +412,54 @@ export const exploreDe: Record<ExploreKey, string> = {
 		'Jede Datei trägt das Zitat, die Abfrage, ihren Link und den Datenstand: Arrow und Parquet in ihren eigenen Metadaten, CSV in seiner begleitenden JSON-Datei.',
 	'explore.export.failed': 'Der Download ist fehlgeschlagen: {message}',
 	'explore.citation.title': 'Abfrage der veröffentlichten Tabellen {tables}',
-	'explore.cite': 'Dieses Ergebnis zitieren'
+	'explore.cite': 'Dieses Ergebnis zitieren',
+	'explore.local.title': 'Ihre eigenen Daten, lokal',
+	'explore.local.lead':
+		'Legen Sie Ihre eigene CSV-Datei mit Ausstellungen, Katalogangeboten oder Anbietern ab, in den Formaten, die die Verarbeitung liest, oder digitale Nachweise (European Digital Credentials, Open Badges 2.0 oder 3.0, JSON oder JWS): Sie wird nach demselben Vertrag geprüft, und ihre Datensätze werden mit demselben Indikator-SQL aggregiert, neben den veröffentlichten Tabellen.',
+	'explore.local.private':
+		'Nichts verlässt Ihren Browser. Die Datei wird auf dieser Seite gelesen und geprüft; Kennungen der Lernenden werden durch ein verschlüsseltes Pseudonym (ein Zufallsschlüssel dieses Browsers) ersetzt, bevor etwas gespeichert wird, und nur die Aggregate werden gespeichert, in diesem Browser.',
+	'explore.local.drop': 'Legen Sie hier eine CSV- oder Nachweisdatei ab, oder',
+	'explore.local.choose': 'wählen Sie eine Datei',
+	'explore.local.reading': '{file} wird gelesen: {percent} %, {rows} Zeilen geprüft.',
+	'explore.local.aggregating': 'Die angenommenen Datensätze werden aggregiert…',
+	'explore.local.done':
+		'{file}: {read} Zeilen gelesen, {accepted} angenommen, {rejected} abgelehnt, in {seconds} s.',
+	'explore.local.kind': 'Erkannt als Datei mit {kind}.',
+	'explore.local.kind.issuance': 'Ausstellungen',
+	'explore.local.kind.catalogue': 'Katalogangeboten',
+	'explore.local.kind.provider': 'Anbietern',
+	'explore.local.kind.none': 'Keine Kopfzeile einer Vertragsdatei gefunden.',
+	'explore.local.accepted': 'Angenommene Zeilen',
+	'explore.local.rejected': 'Abgelehnte Zeilen',
+	'explore.local.warnings':
+		'{count} Warnungen zu angenommenen Zeilen (behalten: ein fehlendes Element nach Anhang I zählt als unvollständig).',
+	'explore.local.rejections.caption': 'Gründe der abgelehnten Zeilen: {shown} von {total}',
+	'explore.local.notes.caption': 'Zur Datei als Ganzes',
+	'explore.local.col.line': 'Zeile',
+	'explore.local.col.column': 'Spalte',
+	'explore.local.col.name': 'Spaltenname',
+	'explore.local.col.rule': 'Regel',
+	'explore.local.col.message': 'Grund',
+	'explore.local.dropped': '{count} weitere Gründe werden gezählt, aber nicht aufgeführt.',
+	'explore.local.report': 'Ablehnungsbericht herunterladen (CSV)',
+	'explore.local.tables':
+		'Die angenommenen Datensätze, in Ihrem Browser aggregiert, stehen in der Konsole als Tabellen {tables} (Quelle: lokal, unveröffentlicht) und auf der Seite zur Nutzung.',
+	'explore.local.not_aggregated':
+		'Katalog- und Anbieterdateien werden geprüft, nicht aggregiert: Die lokalen Tabellen stammen aus Ausstellungen.',
+	'explore.local.failed': 'Die Datei konnte nicht gelesen werden: {message}',
+	'explore.local.clear': 'Lokale Daten aus diesem Browser entfernen',
+	'explore.local.schema.title': 'Lokal, unveröffentlicht',
+	'explore.local.schema.lead':
+		'In diesem Browser aus {file} berechnet; nicht veröffentlicht, nie irgendwohin gesendet.',
+	'explore.local.uptake.title': 'Ihre eigenen Daten (lokal, unveröffentlicht)',
+	'explore.local.uptake.lead':
+		'In diesem Browser aus {file} am {date} berechnet, mit dem Indikator-SQL der veröffentlichten Abbildungen; echte Zahlen, weder veröffentlicht noch gestört. Nichts verlässt Ihren Browser.',
+	'explore.local.uptake.caption':
+		'Ausgestellte Microcredentials und verschiedene Lernende pro Jahr, lokal, unveröffentlicht',
+	'explore.local.uptake.country': 'Land',
+	'explore.local.uptake.year': 'Jahr',
+	'explore.local.uptake.credentials': 'Ausgestellte Microcredentials',
+	'explore.local.uptake.learners': 'Verschiedene Lernende',
+	'explore.local.uptake.source': 'Quelle',
+	'explore.local.uptake.explore': 'In der Konsole abfragen'
 };

@@ -1,0 +1,86 @@
+// The local, unpublished tables: a ministry's accepted records aggregated in the browser by the
+// pipelines' own indicator SQL (core/indicators), over the records' table in a DuckDB-WASM of
+// their own. What is kept and shown is these aggregates, never the records.
+import { buildAnnex1CompletenessSql } from '$core/indicators/annex1-completeness-sql';
+import { EU, percentSql } from '$core/indicators/sql-parts';
+import { buildUptakeSql } from '$core/indicators/uptake-sql';
+
+/** The source every local table carries in its `source` column, and the page shows. */
+export const LOCAL_SOURCE = 'local, unpublished';
+/** The pseudonymised records, only in the aggregating engine (never in the console). */
+export const LOCAL_RECORDS_TABLE = 'local_issuance_records';
+
+/**
+ * No population: the rates per 1 000 adults are the published tables' (they need Eurostat's
+ * population of the year); the local tables count credentials and learners. An empty table, not
+ * an empty subquery: DuckDB-WASM 1.4's ASOF LEFT JOIN against a constant subquery returned no
+ * row at all (DuckDB 1.5 in Node did).
+ */
+export const LOCAL_NO_POPULATION_TABLE = 'local_no_population';
+
+/** Run once on the aggregating connection before the tables' SQL. */
+export const LOCAL_SETUP_SQL = `CREATE TABLE IF NOT EXISTS ${LOCAL_NO_POPULATION_TABLE} (geo VARCHAR, year INTEGER, value DOUBLE)`;
+
+export type LocalColumnType = 'utf8' | 'int32' | 'float64';
+
+export interface LocalTableSpec {
+	readonly name: string;
+	/** The SQL that computes it from LOCAL_RECORDS_TABLE. */
+	readonly sql: string;
+	readonly columns: readonly { readonly name: string; readonly type: LocalColumnType }[];
+}
+
+const source = `'${LOCAL_SOURCE}' AS source`;
+
+/**
+ * Uptake by country, year and characteristic, as the published `uptake` (EU row left out: one
+ * ministry's file is not the EU), with its true counts: local data are neither published nor
+ * perturbed.
+ */
+export function localUptakeSql(): string {
+	const uptake = buildUptakeSql({
+		issuance: LOCAL_RECORDS_TABLE,
+		population: LOCAL_NO_POPULATION_TABLE
+	});
+	return `SELECT geo, year, dimension, category, credentials, learners, ${source}
+FROM (${uptake}) uptake
+WHERE geo <> '${EU}'`;
+}
+
+/** Annex I completeness by country and year, as the published `annex1_completeness`. */
+export function localAnnex1Sql(): string {
+	const completeness = buildAnnex1CompletenessSql(LOCAL_RECORDS_TABLE);
+	return `SELECT geo, year, element, records, records_with_element,
+	${percentSql('records_with_element', 'records')} AS share, ${source}
+FROM (${completeness}) completeness
+WHERE geo <> '${EU}'`;
+}
+
+export const LOCAL_TABLES: readonly LocalTableSpec[] = [
+	{
+		name: 'local_uptake',
+		sql: localUptakeSql(),
+		columns: [
+			{ name: 'geo', type: 'utf8' },
+			{ name: 'year', type: 'int32' },
+			{ name: 'dimension', type: 'utf8' },
+			{ name: 'category', type: 'utf8' },
+			{ name: 'credentials', type: 'int32' },
+			{ name: 'learners', type: 'int32' },
+			{ name: 'source', type: 'utf8' }
+		]
+	},
+	{
+		name: 'local_annex1_completeness',
+		sql: localAnnex1Sql(),
+		columns: [
+			{ name: 'geo', type: 'utf8' },
+			{ name: 'year', type: 'int32' },
+			{ name: 'element', type: 'utf8' },
+			{ name: 'records', type: 'int32' },
+			{ name: 'records_with_element', type: 'int32' },
+			{ name: 'share', type: 'float64' },
+			{ name: 'source', type: 'utf8' }
+		]
+	}
+];

@@ -1,0 +1,123 @@
+// One dropped file's records, numbered by line, checked in order: the header found among the
+// first records (a title or comment lines above it are skipped and noted), then every row
+// accepted or rejected by the contract. Pure: the worker feeds it PapaParse's chunks, the tests
+// feed it a parsed fixture.
+import type { IssuanceRecord } from '$core/contract/issuance-record';
+import {
+	detectLocalKind,
+	findHeader,
+	LocalValidator,
+	MAX_PREAMBLE_RECORDS,
+	type Rejection
+} from './local-validator';
+import type { LocalSummary } from './messages';
+import type { NumberedRecord } from './record-lines';
+
+export interface AcceptedIssuance {
+	readonly record: IssuanceRecord;
+	readonly line: number;
+}
+
+const fileProblem = (rule: string, message: string, line = 0): Rejection => ({
+	line,
+	column: 0,
+	columnName: '',
+	rule,
+	message
+});
+
+export class LocalFileCheck {
+	readonly #fileName: string;
+	readonly #today: string | undefined;
+	readonly #preamble: NumberedRecord[] = [];
+	readonly #notes: Rejection[] = [];
+	#validator: LocalValidator | undefined;
+	#headerLine = 0;
+	#read = 0;
+
+	constructor(options: { fileName: string; today?: string }) {
+		this.#fileName = options.fileName;
+		this.#today = options.today;
+	}
+
+	/** Checks the next records; returns the accepted issuance records among them. */
+	push(records: readonly NumberedRecord[]): AcceptedIssuance[] {
+		let rows = records;
+		if (!this.#validator) {
+			this.#preamble.push(...records);
+			const fields = this.#preamble.map((r) => r.fields);
+			if (findHeader(fields) === -1 && this.#preamble.length <= MAX_PREAMBLE_RECORDS) return [];
+			rows = this.#start();
+		}
+		return this.#check(rows);
+	}
+
+	/** The records held back while looking for the header, checked at the end of the file. */
+	end(): AcceptedIssuance[] {
+		return !this.#validator && this.#preamble.length > 0 ? this.#check(this.#start()) : [];
+	}
+
+	summary(seconds: number): LocalSummary {
+		const v = this.#validator;
+		return {
+			fileName: this.#fileName,
+			kind: v?.kind,
+			headerLine: this.#headerLine,
+			read: this.#read,
+			accepted: v?.accepted ?? 0,
+			rejected: v?.rejected ?? 0,
+			warnings: v?.warnings ?? 0,
+			rejections: v
+				? v.rejections
+				: [fileProblem('file.empty', 'the file is empty: no header, no records')],
+			droppedReasons: v?.dropped ?? 0,
+			fileNotes: this.#notes,
+			seconds
+		};
+	}
+
+	#start(): NumberedRecord[] {
+		const records = this.#preamble.splice(0);
+		const at = findHeader(records.map((r) => r.fields));
+		const index = at === -1 ? 0 : at;
+		const header = records[index];
+		this.#headerLine = header.line;
+		this.#validator = new LocalValidator({
+			kind: detectLocalKind(header.fields) ?? 'issuance',
+			header: header.fields,
+			headerLine: header.line,
+			today: this.#today
+		});
+		if (index > 0) {
+			this.#notes.push(
+				fileProblem(
+					'file.preamble',
+					`skipped ${header.line - 1} line(s) before the header on line ${header.line}: ` +
+						'they do not name the expected columns',
+					header.line
+				)
+			);
+		}
+		this.#notes.push(...this.#validator.headerWarnings);
+		return records.slice(index + 1);
+	}
+
+	#check(rows: readonly NumberedRecord[]): AcceptedIssuance[] {
+		const validator = this.#validator!;
+		const accepted: AcceptedIssuance[] = [];
+		for (const row of rows) {
+			this.#read++;
+			if (row.quoteError) {
+				validator.rejectRow(
+					fileProblem(row.quoteError, 'a quoted field is not closed properly', row.line)
+				);
+				continue;
+			}
+			const record = validator.check(row.fields, row.line);
+			if (record !== undefined && validator.kind === 'issuance') {
+				accepted.push({ record: record as IssuanceRecord, line: row.line });
+			}
+		}
+		return accepted;
+	}
+}

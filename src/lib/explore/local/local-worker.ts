@@ -1,0 +1,105 @@
+// The validating worker: a dropped file is parsed here with PapaParse, chunk by chunk (a file of
+// a million rows never sits in memory whole, and the page stays responsive), each row checked by
+// the contract (local-file-check.ts), the learner pseudonymised, and the accepted records sent
+// back as Arrow batches.
+import Papa from 'papaparse';
+import { detectNotText } from '$core/csv/detect-binary';
+import { detectEncoding } from '$core/csv/detect-encoding';
+import { sniffDialect } from '$core/csv/sniff-delimiter';
+import { MAX_CREDENTIAL_FILE_BYTES } from '$core/credentials/types';
+import { checkCredentialText, looksLikeCredentials } from './local-credentials';
+import { LocalFileCheck, type AcceptedIssuance } from './local-file-check';
+import { LocalRecordBatches, localRecordRow } from './local-records';
+import type { LocalRequest, LocalSummary, LocalWorkerMessage } from './messages';
+import { createLocalPseudonymiser, deriveHashKey } from './pseudonymise';
+import { numberRecords } from './record-lines';
+
+const SAMPLE_BYTES = 1 << 16;
+const CHUNK_BYTES = 1 << 22;
+const DEFAULT_BATCH_ROWS = 100_000;
+
+const post = (message: LocalWorkerMessage, transfer: Transferable[] = []) =>
+	(self as unknown as Worker).postMessage(message, transfer);
+
+async function analyse(request: LocalRequest): Promise<LocalSummary> {
+	const started = performance.now();
+	const elapsed = () => (performance.now() - started) / 1000;
+	const { file } = request;
+	const check = new LocalFileCheck({ fileName: file.name, today: request.today });
+	const pseudonymise = createLocalPseudonymiser(await deriveHashKey(request.key));
+	const batches = new LocalRecordBatches();
+	const batchRows = request.batchRows ?? DEFAULT_BATCH_ROWS;
+	const flush = () => {
+		const rows = batches.rows;
+		if (rows === 0) return;
+		const ipc = batches.take();
+		post({ type: 'batch', ipc, rows }, [ipc.buffer]);
+	};
+	const keep = (accepted: readonly AcceptedIssuance[]) => {
+		for (const { record, line } of accepted) {
+			batches.push(localRecordRow(record, pseudonymise(record.learner_id), file.name, line));
+		}
+		if (batches.rows >= batchRows) flush();
+	};
+
+	const head = new Uint8Array(await file.slice(0, SAMPLE_BYTES).arrayBuffer());
+	const encoding = detectEncoding(head);
+	const notText = detectNotText(head, encoding);
+	if (notText) {
+		const summary = check.summary(elapsed());
+		const rejection = { line: 0, column: 0, columnName: '', rule: notText.rule };
+		return { ...summary, rejections: [{ ...rejection, message: `not read: ${notText.message}` }] };
+	}
+	const sample = new TextDecoder(encoding).decode(head);
+	if (looksLikeCredentials(file.name, sample)) {
+		if (file.size > MAX_CREDENTIAL_FILE_BYTES) {
+			const rejection = { line: 0, column: 0, columnName: '', rule: 'credential.too_large' };
+			const message = `${(file.size / 2 ** 20).toFixed(1)} MiB, over the limit; not read`;
+			return { ...check.summary(elapsed()), rejections: [{ ...rejection, message }] };
+		}
+		const { accepted, summary } = checkCredentialText(file.name, await file.text(), request.today);
+		keep(accepted);
+		flush();
+		return { ...summary, seconds: elapsed() };
+	}
+	const { delimiter, quote } = sniffDialect({ text: sample, complete: file.size <= SAMPLE_BYTES });
+
+	let nextLine = 1;
+	let read = 0;
+	await new Promise<void>((resolve, reject) => {
+		Papa.parse<string[]>(file, {
+			delimiter,
+			quoteChar: quote,
+			escapeChar: quote,
+			encoding,
+			skipEmptyLines: false,
+			chunkSize: CHUNK_BYTES,
+			chunk(results, parser) {
+				const numbered = numberRecords(results.data, nextLine, results.errors);
+				nextLine = numbered.nextLine;
+				read += numbered.records.length;
+				try {
+					keep(check.push(numbered.records));
+				} catch (error) {
+					parser.abort();
+					reject(error);
+					return;
+				}
+				post({ type: 'progress', bytes: results.meta.cursor, total: file.size, rows: read });
+			},
+			complete: () => resolve(),
+			error: (error) => reject(error)
+		});
+	});
+	keep(check.end());
+	flush();
+	return check.summary(elapsed());
+}
+
+self.onmessage = (event: MessageEvent<LocalRequest>) => {
+	analyse(event.data).then(
+		(summary) => post({ type: 'done', summary }),
+		(error) =>
+			post({ type: 'failed', message: error instanceof Error ? error.message : String(error) })
+	);
+};

@@ -1,0 +1,44 @@
+// What the page and the validating worker say to each other.
+import type { LocalKind, Rejection } from './local-validator';
+
+export interface LocalRequest {
+	readonly file: File;
+	/** The browser's pseudonymisation key (non-extractable). */
+	readonly key: CryptoKey;
+	/** YYYY-MM-DD; defaults to today (UTC). */
+	readonly today?: string;
+	/** Accepted records per Arrow batch sent back. */
+	readonly batchRows?: number;
+}
+
+export interface LocalSummary {
+	readonly fileName: string;
+	/** Undefined when no header of a contract file was found. */
+	readonly kind: LocalKind | undefined;
+	readonly headerLine: number;
+	/** Records read after the header (accepted + rejected). */
+	readonly read: number;
+	readonly accepted: number;
+	readonly rejected: number;
+	/** Warnings on accepted rows (kept, like an Annex I element missing). */
+	readonly warnings: number;
+	/** Reasons of the rejected rows, in file order (at most the validator's limit). */
+	readonly rejections: readonly Rejection[];
+	/** Reasons beyond the limit, counted only. */
+	readonly droppedReasons: number;
+	/** Problems with the file as a whole that rejected nothing (preamble, unknown columns). */
+	readonly fileNotes: readonly Rejection[];
+	readonly seconds: number;
+}
+
+export type LocalWorkerMessage =
+	| {
+			readonly type: 'progress';
+			readonly bytes: number;
+			readonly total: number;
+			readonly rows: number;
+	  }
+	/** Accepted issuance records, pseudonymised, as an Arrow IPC stream (LOCAL_RECORD_COLUMNS). */
+	| { readonly type: 'batch'; readonly ipc: Uint8Array; readonly rows: number }
+	| { readonly type: 'done'; readonly summary: LocalSummary }
+	| { readonly type: 'failed'; readonly message: string };
