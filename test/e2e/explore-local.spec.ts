@@ -2,6 +2,7 @@
 // aggregated by the indicator SQL in the browser, with not one request once it is dropped.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { downloadBy, downloadedText } from './downloads';
 import { expect, expectAccessible, test } from './fixtures';
 
 const FIXTURE = 'test/fixtures/local/dirty-issuance.csv';
@@ -93,12 +94,9 @@ test('a dirty CSV dropped in is checked, aggregated in the browser and shown, an
 	await expect(local).not.toContainText(LEARNER_IDS);
 
 	// The rejection report: every reason, located, formula-safe, no learner identifier.
-	const [download] = await Promise.all([
-		page.waitForEvent('download'),
-		page.getByTestId('local-report').click()
-	]);
+	const download = await downloadBy(page.getByTestId('local-report'));
 	expect(download.suggestedFilename()).toBe('dirty-issuance-rejections.csv');
-	const report = readFileSync((await download.path())!, 'utf8');
+	const report = await downloadedText(download);
 	const lines = report.trimEnd().split('\n');
 	expect(lines[0]).toBe('file,line,column,column_name,rule,message');
 	expect(lines).toHaveLength(7);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
 import type { Download, Page } from '@playwright/test';
 import { readParquet } from '../unit/explore/read-parquet';
+import { downloadBy } from './downloads';
 import { expect, expectAccessible, test } from './fixtures';
 
 const manifest = JSON.parse(readFileSync('static/data/manifest.json', 'utf8')) as {
@@ -53,12 +54,8 @@ async function saved(download: Download): Promise<string> {
 	return path;
 }
 
-async function download(page: Page, format: string): Promise<Download> {
-	const [file] = await Promise.all([
-		page.waitForEvent('download'),
-		page.locator(`[data-download="${format}"]`).click()
-	]);
-	return file;
+function download(page: Page, format: string): Promise<Download> {
+	return downloadBy(page.locator(`[data-download="${format}"]`));
 }
 
 test('the first view is prerendered: every table with its columns, types, rows and source, before any script', async ({
