@@ -176,7 +176,7 @@ test('every download of a national report holds what the page shows', async ({ p
 		const rows = await figure.locator('tbody tr').count();
 
 		const csv = await downloadBy(figure.locator('[data-download="csv"]'));
-		const lines = await downloadedText(csv).trimEnd().split('\r\n');
+		const lines = (await downloadedText(csv)).trimEnd().split('\r\n');
 		expect(lines.length, id).toBe(rows + 1);
 		const firstCell = await figure.locator('tbody tr').first().locator('th, td').first();
 		if (rows > 0) expect(lines[1], id).toContain(await firstCell.getAttribute('data-value'));
