@@ -1,4 +1,5 @@
-import { isMemberState } from '$core/contract/countries';
+import { isMemberState, MEMBER_STATES } from '$core/contract/countries';
+import { DEFAULT_LANG, LANGS } from '$lib/i18n/langs';
 
 /** A country profile's view: one Member State, fixed by the page's path (/country/fr). */
 export interface CountryState {
@@ -14,4 +15,14 @@ export function profileSlug(geo: string): string {
 export function profileGeo(slug: string): string | undefined {
 	const geo = slug.toUpperCase();
 	return slug === geo.toLowerCase() && isMemberState(geo) ? geo : undefined;
+}
+
+/** The pages of every Member State in every language, /country/<code> or /report/<code>. */
+export function memberStatePages(): { code: string; lang?: string }[] {
+	return LANGS.flatMap((lang) =>
+		MEMBER_STATES.map((c) => ({
+			code: profileSlug(c.geo),
+			...(lang === DEFAULT_LANG ? {} : { lang })
+		}))
+	);
 }

@@ -150,3 +150,16 @@ export function hatchLines(width: number, height: number, step: number): number[
 	}
 	return lines;
 }
+
+/** Lines 6 px apart: the hatching of a hidden cell in the grids (heat map, share grid). */
+const GRID_HATCH_STEP = 6;
+
+/** The hatching of a hidden grid cell at (x, y), w × h, as ECharts graphic lines. */
+export function hatchGraphics(x: number, y: number, w: number, h: number) {
+	return hatchLines(w, h, GRID_HATCH_STEP).map(([x1, y1, x2, y2]) => ({
+		type: 'line',
+		silent: true,
+		shape: { x1: x + x1, y1: y + y1, x2: x + x2, y2: y + y2 },
+		style: { stroke: HATCH_COLOUR, lineWidth: 0.8, opacity: 0.55 }
+	}));
+}

@@ -2,6 +2,7 @@ import { escapeHtml } from '$lib/charts/escape-html';
 import type { EChartsCoreOption } from '$lib/charts/echarts-types';
 import {
 	HATCH_COLOUR,
+	hatchGraphics,
 	hatchLines,
 	MISSING_STYLE,
 	RATIO_CLASSES,
@@ -52,7 +53,6 @@ const HEADER_HEIGHT = 78;
 const LEGEND_HEIGHT = 70;
 /** Where a legend row wraps: the figure's width at build time, less the margins. */
 const LEGEND_WIDTH = 860;
-const HATCH_STEP = 6;
 const SELECTED_STROKE = '#1a1a1a';
 const CELL_STROKE = '#ffffff';
 const GLYPH = 0.58;
@@ -76,15 +76,7 @@ function cellElement(cell: HeatmapCell, api: RenderApi, selected: boolean) {
 		cell.value !== null && cell.state === 'value'
 			? ratioClass(cell.value)
 			: { colour: MISSING_STYLE[cell.state as Exclude<CellState, 'value'>].fill, text: '#1a1a1a' };
-	const hatch =
-		cell.state === 'hidden'
-			? hatchLines(w, h, HATCH_STEP).map(([x1, y1, x2, y2]) => ({
-					type: 'line',
-					silent: true,
-					shape: { x1: x + x1, y1: y + y1, x2: x + x2, y2: y + y2 },
-					style: { stroke: HATCH_COLOUR, lineWidth: 0.8, opacity: 0.55 }
-				}))
-			: [];
+	const hatch = cell.state === 'hidden' ? hatchGraphics(x, y, w, h) : [];
 	return {
 		type: 'group',
 		children: [

@@ -1,7 +1,7 @@
 import { PROVIDER_BANDS } from '$core/queries/quality';
 import { escapeHtml } from '$lib/charts/escape-html';
 import type { EChartsCoreOption } from '$lib/charts/echarts-types';
-import { HATCH_COLOUR, hatchLines } from '$lib/dashboards/inclusion/cells';
+import { HATCH_COLOUR, hatchGraphics, hatchLines } from '$lib/dashboards/inclusion/cells';
 import type { ChartTop } from './chart-parts';
 
 // A grid of shares (rows × columns, a share of records in each cell) as an ECharts custom series:
@@ -49,7 +49,6 @@ export const SHARE_GRID_HIDDEN = '#bdbdbd';
 
 const HEADER_HEIGHT = 28;
 const LEGEND_HEIGHT = 44;
-const HATCH_STEP = 6;
 const GLYPH = 0.58;
 
 /** The colours of a share: the band it falls in (a share below 0 is in the lowest). */
@@ -75,14 +74,7 @@ function cellElement(cell: ShareGridCell, api: RenderApi) {
 		cell.value !== null && !cell.hidden
 			? shareColours(cell.value)
 			: { fill: SHARE_GRID_HIDDEN, text: '#1a1a1a' };
-	const hatch = cell.hidden
-		? hatchLines(w, h, HATCH_STEP).map(([x1, y1, x2, y2]) => ({
-				type: 'line',
-				silent: true,
-				shape: { x1: x + x1, y1: y + y1, x2: x + x2, y2: y + y2 },
-				style: { stroke: HATCH_COLOUR, lineWidth: 0.8, opacity: 0.55 }
-			}))
-		: [];
+	const hatch = cell.hidden ? hatchGraphics(x, y, w, h) : [];
 	return {
 		type: 'group',
 		children: [

@@ -1,5 +1,4 @@
 import { error } from '@sveltejs/kit';
-import { MEMBER_STATES } from '$core/contract/countries';
 import { MEASURES_TABLE } from '$core/queries/national-measures';
 import { OFFICIAL_INDICATORS_TABLE } from '$core/queries/participation-sources';
 import {
@@ -9,7 +8,7 @@ import {
 } from '$core/queries/participation-targets';
 import { countryMeasuresFigure } from '$lib/dashboards/country/measures-figure';
 import { isSynthetic } from '$lib/kit/figure-sources';
-import { profileGeo, profileSlug, type CountryState } from '$lib/dashboards/country/state';
+import { memberStatePages, profileGeo, type CountryState } from '$lib/dashboards/country/state';
 import { qualityFigureOptions } from '$lib/dashboards/quality/figures';
 import { qualityProfileFigure } from '$lib/dashboards/quality/profile';
 import { ANNEX1_TABLE } from '$core/queries/quality';
@@ -18,7 +17,7 @@ import { BASELINE_TABLES, figureOptions } from '$lib/dashboards/inclusion/page-t
 import { inclusionProfileFigure } from '$lib/dashboards/inclusion/profile-figure';
 import { targetSeriesFigure } from '$lib/dashboards/target/series-figure';
 import { targetState } from '$lib/dashboards/target/state';
-import { DEFAULT_LANG, LANGS, toLang, type Lang } from '$lib/i18n/langs';
+import { toLang, type Lang } from '$lib/i18n/langs';
 import { buildUptakeYearsSql, UPTAKE_TABLE, type UptakeYearRow } from '$core/queries/uptake';
 import { uptakeContext } from '$lib/dashboards/uptake/context';
 import { uptakeCountrySeriesFigure } from '$lib/dashboards/uptake/series-figure';
@@ -27,13 +26,7 @@ import { prerenderPage, queryAtBuild } from '$lib/server/prerender-page';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /** Every Member State's profile in every language. */
-export const entries: EntryGenerator = () =>
-	LANGS.flatMap((lang) =>
-		MEMBER_STATES.map((c) => ({
-			code: profileSlug(c.geo),
-			...(lang === DEFAULT_LANG ? {} : { lang })
-		}))
-	);
+export const entries: EntryGenerator = () => memberStatePages();
 
 export const load: PageServerLoad = async ({ params }) => {
 	const geo = profileGeo(params.code);

@@ -1,13 +1,13 @@
 import { error } from '@sveltejs/kit';
-import { EU_AGGREGATE, MEMBER_STATES } from '$core/contract/countries';
+import { EU_AGGREGATE } from '$core/contract/countries';
 import {
 	buildCountryTargetSql,
 	TARGETS_TABLE,
 	type CountryTargetRow
 } from '$core/queries/participation-targets';
 import { buildUptakeYearsSql, UPTAKE_TABLE, type UptakeYearRow } from '$core/queries/uptake';
-import { profileGeo, profileSlug } from '$lib/dashboards/country/state';
-import { DEFAULT_LANG, LANGS, toLang } from '$lib/i18n/langs';
+import { memberStatePages, profileGeo } from '$lib/dashboards/country/state';
+import { toLang } from '$lib/i18n/langs';
 import { NATIONAL_TABLES, nationalReportFigures } from '$lib/report/national-plan';
 import { prerenderReportFigures } from '$lib/report/prerender-report';
 import { hasTables } from '$lib/report/report-figure';
@@ -15,13 +15,7 @@ import { prerenderPage, queryAtBuild } from '$lib/server/prerender-page';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /** Every Member State's report in every language (the Commission's is /report/eu). */
-export const entries: EntryGenerator = () =>
-	LANGS.flatMap((lang) =>
-		MEMBER_STATES.map((c) => ({
-			code: profileSlug(c.geo),
-			...(lang === DEFAULT_LANG ? {} : { lang })
-		}))
-	);
+export const entries: EntryGenerator = () => memberStatePages();
 
 export const load: PageServerLoad = async ({ params }) => {
 	const geo = profileGeo(params.code);
