@@ -70,6 +70,30 @@ function pdfPageCount(pdf: Buffer): number {
 	return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
 }
 
+/**
+ * The titles in a PDF's outline (its bookmarks, from the printed page's headings): literal
+ * strings with their escapes undone, or UTF-16 hex strings. Chromium keeps them out of the
+ * compressed page content, so the PDF's own text can be checked without a PDF library.
+ */
+function pdfOutlineTitles(pdf: Buffer): string[] {
+	const text = pdf.toString('latin1');
+	const titles: string[] = [];
+	for (const [, literal, hex] of text.matchAll(
+		/\/Title\s*(?:\(((?:\\.|[^\\)])*)\)|<([0-9A-Fa-f]+)>)/g
+	)) {
+		if (hex) {
+			const bytes = Buffer.from(hex, 'hex');
+			titles.push(bytes.subarray(2).swap16().toString('utf16le'));
+		} else {
+			titles.push(Buffer.from(literal.replace(/\\(.)/g, '$1'), 'latin1').toString('utf8'));
+		}
+	}
+	return titles;
+}
+
+/** Whitespace left out: the outline joins a heading's lines without a space. */
+const squeezed = (text: string) => text.replace(/\s+/g, '');
+
 /** What a figure's heading says on the page: "Figure 3" and the title. */
 async function figureHeadings(page: Page, ids: readonly string[]) {
 	return Promise.all(
@@ -153,8 +177,20 @@ for (const report of PRINTED)
 			await expect(page.getByTestId(`${h.id}-table`)).toBeVisible();
 		}
 		await expect(page.locator('#annex')).toContainText(headings[0].title);
-		const pdf = await page.pdf({ format: 'A4', printBackground: true });
+		const pdf = await page.pdf({
+			format: 'A4',
+			printBackground: true,
+			outline: true,
+			tagged: true
+		});
 		expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+		// Every figure's title is in the PDF itself (its outline).
+		const outline = pdfOutlineTitles(pdf).map(squeezed);
+		for (const h of headings)
+			expect(
+				outline.some((title) => title.includes(squeezed(h.title))),
+				`${h.id}: ${h.title} in ${outline.join(' | ')}`
+			).toBe(true);
 		// One page at least per section and the annex (each starts a page).
 		const sections = report.ids === EU_FIGURES ? 7 : NATIONAL_SECTIONS.length + 1;
 		expect(pdfPageCount(pdf)).toBeGreaterThanOrEqual(sections);
