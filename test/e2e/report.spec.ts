@@ -333,8 +333,12 @@ test('titles of measures that a spreadsheet or a browser would run are shown and
 		};
 		await route.fulfill({ response, json: swap(body) });
 	});
-	await page.goto('/report');
+	// Scripts loaded first: a click before hydration is a full page load, which asks for no
+	// __data.json and shows the build's titles (the test flaked so under load).
+	await page.goto('/report', { waitUntil: 'networkidle' });
+	const data = page.waitForResponse('**/report/de/__data.json*');
 	await page.locator('a[href$="/report/de"]').click();
+	await data;
 	await expect(page.locator('h1')).toContainText('Germany');
 	const shown = await page
 		.getByTestId('country-measures-table')
