@@ -16,7 +16,7 @@ import type { FigureSpec } from '$lib/kit/figure';
 import type { TableModel } from '$lib/tables/table-model';
 import { buildBarsOption, marksHeight, withMarks } from './chart-parts';
 import type { UptakeContext } from './context';
-import { categoryText, geoNames, measureLabel, yearText } from './labels';
+import { categoryText, geoNames, measureLabel, rateAndGrowthColumns, yearText } from './labels';
 import {
 	hiddenNote,
 	incompleteNote,
@@ -26,7 +26,7 @@ import {
 	syntheticNote
 } from './notes';
 import { chosenCategory, inShownYear, shownGeos, shownYear, type UptakeState } from './state';
-import { growthCell, isHidden, measureValue, RATE_DIGITS, unitDigits, valueCell } from './values';
+import { growthCell, isHidden, measureValue, unitDigits, valueCell } from './values';
 
 // The credentials (or learners) of each category of one dimension, for the EU or each country
 // chosen, in one year. A category chosen in the same dimension stands out; a category of another
@@ -164,19 +164,7 @@ function breakdownTable(options: {
 			},
 			{ key: 'learners', label: measureLabel(t, 'learners', 'count'), kind: 'value' },
 			{ key: 'learners_share', label: t('uptake.table.learners_share'), kind: 'value', digits: 1 },
-			{
-				key: 'credentials_rate',
-				label: measureLabel(t, 'credentials', 'rate'),
-				kind: 'value',
-				digits: RATE_DIGITS
-			},
-			{
-				key: 'learners_rate',
-				label: measureLabel(t, 'learners', 'rate'),
-				kind: 'value',
-				digits: RATE_DIGITS
-			},
-			{ key: 'growth', label: t('uptake.table.growth'), kind: 'value', digits: 1 }
+			...rateAndGrowthColumns(t)
 		],
 		rows: breakdownInTableOrder(options).map((r) => [
 			{ value: codeLabel(t, state.by, r.category) },

@@ -16,7 +16,13 @@ import type { FigureSpec } from '$lib/kit/figure';
 import type { TableModel } from '$lib/tables/table-model';
 import { buildBarsOption, marksHeight, withMarks } from './chart-parts';
 import type { UptakeContext } from './context';
-import { categoryText, measureLabel, titleWithCategory, yearText } from './labels';
+import {
+	categoryText,
+	measureLabel,
+	titleWithCategory,
+	rateAndGrowthColumns,
+	yearText
+} from './labels';
 import { hiddenNote, incompleteNote, overlapNote, syntheticNote } from './notes';
 import {
 	chosenCategory,
@@ -129,19 +135,7 @@ export function countriesTable(options: {
 			{ key: 'geo', label: t('uptake.table.country'), kind: 'label' },
 			{ key: 'credentials', label: measureLabel(t, 'credentials', 'count'), kind: 'value' },
 			{ key: 'learners', label: measureLabel(t, 'learners', 'count'), kind: 'value' },
-			{
-				key: 'credentials_rate',
-				label: measureLabel(t, 'credentials', 'rate'),
-				kind: 'value',
-				digits: RATE_DIGITS
-			},
-			{
-				key: 'learners_rate',
-				label: measureLabel(t, 'learners', 'rate'),
-				kind: 'value',
-				digits: RATE_DIGITS
-			},
-			{ key: 'growth', label: t('uptake.table.growth'), kind: 'value', digits: 1 }
+			...rateAndGrowthColumns(t)
 		],
 		rows: countriesInTableOrder(options).map((r) => [
 			{ value: geoName(r.geo, lang) },

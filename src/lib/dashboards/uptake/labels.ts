@@ -4,8 +4,10 @@ import type { Lang } from '$lib/i18n/langs';
 import type { MessageKey, Translate } from '$lib/i18n/translate';
 import { codeLabel, dimensionLabel } from '$lib/i18n/vocabulary';
 import type { FilterChip } from '$lib/kit/selection';
+import type { TableColumn } from '$lib/tables/table-model';
 import type { UptakeContext } from './context';
 import type { UptakeMeasure, UptakeUnit } from './state';
+import { RATE_DIGITS } from './values';
 
 /** "Micro-credentials issued", "Learners per 1 000 adults aged 25-64", ... */
 export function measureLabel(t: Translate, measure: UptakeMeasure, unit: UptakeUnit): string {
@@ -59,4 +61,23 @@ export function chipLabel(options: {
 /** The geos of a figure by name: "European Union (27)", "France, Germany". */
 export function geoNames(geos: readonly string[], lang: Lang): string {
 	return geos.map((g) => geoName(g, lang)).join(', ');
+}
+
+/** The last columns of every uptake table: both rates per 1 000 adults, then the growth. */
+export function rateAndGrowthColumns(t: Translate): TableColumn[] {
+	return [
+		{
+			key: 'credentials_rate',
+			label: measureLabel(t, 'credentials', 'rate'),
+			kind: 'value',
+			digits: RATE_DIGITS
+		},
+		{
+			key: 'learners_rate',
+			label: measureLabel(t, 'learners', 'rate'),
+			kind: 'value',
+			digits: RATE_DIGITS
+		},
+		{ key: 'growth', label: t('uptake.table.growth'), kind: 'value', digits: 1 }
+	];
 }

@@ -21,7 +21,14 @@ import {
 	type BarSeries
 } from './chart-parts';
 import type { UptakeContext } from './context';
-import { categoryText, geoNames, measureLabel, titleWithCategory, yearText } from './labels';
+import {
+	categoryText,
+	geoNames,
+	measureLabel,
+	titleWithCategory,
+	rateAndGrowthColumns,
+	yearText
+} from './labels';
 import { seriesNotes } from './notes';
 import {
 	chosenCategory,
@@ -34,15 +41,7 @@ import {
 	type UptakeState,
 	type UptakeUnit
 } from './state';
-import {
-	growthCell,
-	hiddenFlag,
-	isHidden,
-	measureValue,
-	RATE_DIGITS,
-	unitDigits,
-	valueCell
-} from './values';
+import { growthCell, hiddenFlag, isHidden, measureValue, unitDigits, valueCell } from './values';
 
 /** What a series figure shows: the geos and category its rows are for, and how to draw them. */
 interface SeriesView {
@@ -207,19 +206,7 @@ function seriesTable(rows: readonly UptakeSeriesRow[], view: SeriesView, lang: L
 				: []),
 			{ key: 'credentials', label: measureLabel(t, 'credentials', 'count'), kind: 'value' },
 			{ key: 'learners', label: measureLabel(t, 'learners', 'count'), kind: 'value' },
-			{
-				key: 'credentials_rate',
-				label: measureLabel(t, 'credentials', 'rate'),
-				kind: 'value',
-				digits: RATE_DIGITS
-			},
-			{
-				key: 'learners_rate',
-				label: measureLabel(t, 'learners', 'rate'),
-				kind: 'value',
-				digits: RATE_DIGITS
-			},
-			{ key: 'growth', label: t('uptake.table.growth'), kind: 'value', digits: 1 }
+			...rateAndGrowthColumns(t)
 		],
 		rows: forGeos(rows, view.geos).map((r) => [
 			{ value: yearText(t, r.year, view.context) },
