@@ -216,6 +216,8 @@ describe('the completeness figures', () => {
 		expect(table.rows[11][0]).toEqual({ value: 'All eleven elements' });
 		expect(table.rows[11][1]).toEqual({ value: null, flags: 'c' });
 		expect(table.rows[11][2]).toEqual({ value: null, flags: 'c' });
+		// Its records are published: they carry no c, which would say they are hidden.
+		expect(table.rows[11][3]).toEqual({ value: 200, flags: '' });
 		// The EU alone when it is the country chosen.
 		const eu = figures.elements.table({ rows, state: state(), lang: 'en' });
 		expect(eu.columns).toHaveLength(4);
@@ -309,6 +311,7 @@ describe('the ranked list of missing elements and its sentence (paragraph 20)', 
 			['', 'At least one element missing', 5, 50]
 		]);
 		expect(table.rows[1][2].flags).toBe('c');
+		expect(table.rows[1][4]).toEqual({ value: 1000, flags: '' });
 		expect(figures.missing.notes?.(input)[0]).toBe(missingElementsFinding(input));
 	});
 });

@@ -4,6 +4,7 @@ import { createNumberFormat, formatInteger } from '$lib/i18n/format';
 import type { Lang } from '$lib/i18n/langs';
 import { createTranslator, flagMeaning, type Translate } from '$lib/i18n/translate';
 import { codeLabel } from '$lib/i18n/vocabulary';
+import { isHidden } from '$lib/tables/hidden-value';
 
 /** What a quality figure needs to know about its tables beyond its rows. */
 export interface QualityFigureOptions {
@@ -29,9 +30,7 @@ export const HIDDEN_DECAL = {
 	color: '#6b6b6b'
 };
 
-export const HIDDEN_FLAG = 'c';
-export const isHidden = (value: number | null, flags: string): boolean =>
-	value === null && flags.includes(HIDDEN_FLAG);
+export { HIDDEN_FLAG, isHidden } from '$lib/tables/hidden-value';
 
 /** The name of an Annex I element ('1'-'11', 'all') in the reader's language. */
 export const elementLabel = (t: Translate, element: string | number): string =>

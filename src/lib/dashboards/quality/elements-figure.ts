@@ -24,6 +24,7 @@ import {
 } from './chart-parts';
 import { buildShareBarsOption, type ShareBarSeries } from './share-bars';
 import type { QualityState } from './state';
+import { flaggedCell } from '$lib/tables/hidden-value';
 
 /** The geos a view compares: the country chosen, then the EU (the EU alone when chosen). */
 export function comparedGeos(geo: string): string[] {
@@ -106,9 +107,9 @@ export function completenessColumns(lang: Lang, key: string, name: string): read
 export function completenessCells(row: CompletenessRow | undefined) {
 	const flags = row?.flags ?? '';
 	return [
-		{ value: row?.share ?? null, flags },
-		{ value: row?.records_with_element ?? null, flags },
-		{ value: row?.records ?? null, flags }
+		flaggedCell(row?.share ?? null, flags),
+		flaggedCell(row?.records_with_element ?? null, flags),
+		flaggedCell(row?.records ?? null, flags)
 	];
 }
 

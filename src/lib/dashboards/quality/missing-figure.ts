@@ -25,6 +25,7 @@ import {
 } from './chart-parts';
 import { buildShareBarsOption } from './share-bars';
 import type { QualityState } from './state';
+import { flaggedCell } from '$lib/tables/hidden-value';
 
 type Input = FigureInput<QualityState, MissingElementRow>;
 
@@ -96,9 +97,9 @@ function missingTable({ rows, state, lang }: Input): TableModel {
 				value: r.element === ALL_ELEMENTS || isHidden(r.share_missing, r.flags) ? '' : String(i + 1)
 			},
 			{ value: missingLabel(t, r.element) },
-			{ value: r.share_missing, flags: r.flags },
-			{ value: r.records_missing, flags: r.flags },
-			{ value: r.records, flags: r.flags }
+			flaggedCell(r.share_missing, r.flags),
+			flaggedCell(r.records_missing, r.flags),
+			flaggedCell(r.records, r.flags)
 		])
 	};
 }

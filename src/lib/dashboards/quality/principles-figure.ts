@@ -15,6 +15,7 @@ import {
 import { comparedGeos } from './elements-figure';
 import { buildShareBarsOption } from './share-bars';
 import type { QualityState } from './state';
+import { flaggedCell } from '$lib/tables/hidden-value';
 
 type Input = FigureInput<QualityState, PrincipleRow>;
 
@@ -110,9 +111,9 @@ function principlesTable({ rows, state, lang }: Input): TableModel {
 				const row = byKey.get(key(geo, p.principle));
 				const flags = row?.flags ?? '';
 				return [
-					{ value: row?.share ?? null, flags },
-					{ value: row?.units_meeting ?? null, flags },
-					{ value: row?.units ?? null, flags }
+					flaggedCell(row?.share ?? null, flags),
+					flaggedCell(row?.units_meeting ?? null, flags),
+					flaggedCell(row?.units ?? null, flags)
 				];
 			})
 		])

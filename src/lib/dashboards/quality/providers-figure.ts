@@ -24,6 +24,7 @@ import {
 	type QualityFigureOptions
 } from './chart-parts';
 import type { QualityState } from './state';
+import { flaggedCell } from '$lib/tables/hidden-value';
 
 type Input = FigureInput<QualityState, ProviderBandRow>;
 
@@ -125,7 +126,7 @@ function providersTable({ rows, state, lang }: Input): TableModel {
 			{ value: bandLabel(t, r.band) },
 			{ value: r.providers },
 			{ value: r.share_of_providers },
-			{ value: r.records, flags: r.flags }
+			flaggedCell(r.records, r.flags)
 		])
 	};
 }

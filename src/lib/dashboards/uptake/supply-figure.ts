@@ -18,6 +18,7 @@ import { buildBarsOption, marksHeight, tint, withMarks, type BarSeries } from '.
 import { categoryText, geoNames } from './labels';
 import { notCutText, syntheticNote } from './notes';
 import { chosenCategory, chosenYear, inShownGeos, shownGeos, type UptakeState } from './state';
+import { flaggedCell } from '$lib/tables/hidden-value';
 
 // The supply side: catalogue offers by provider type, split into those listed in a public
 // catalogue (Europass and the like) and the others, for the EU or each country chosen. The
@@ -133,10 +134,10 @@ function supplyTable(rows: readonly SupplyRow[], state: UptakeState, lang: Lang)
 		rows: supplyInTableOrder(rows, state).map((r) => [
 			{ value: codeLabel(t, PROVIDER_TYPE, r.provider_type) },
 			...(several ? [{ value: geoName(r.geo, lang) }] : []),
-			{ value: r.offers, flags: r.flags },
-			{ value: r.offers_in_public_catalogue, flags: r.flags },
-			{ value: r.share_in_public_catalogue, flags: r.flags },
-			{ value: r.providers, flags: r.flags }
+			flaggedCell(r.offers, r.flags),
+			flaggedCell(r.offers_in_public_catalogue, r.flags),
+			flaggedCell(r.share_in_public_catalogue, r.flags),
+			flaggedCell(r.providers, r.flags)
 		])
 	};
 }

@@ -2,21 +2,9 @@ import type { UptakeValues } from '$core/queries/uptake';
 import type { Translate } from '$lib/i18n/translate';
 import type { TableCell } from '$lib/tables/table-model';
 import type { UptakeMeasure, UptakeUnit } from './state';
+import { HIDDEN_FLAG, hiddenFlag, isHidden } from '$lib/tables/hidden-value';
 
-/** The flag of a confidential cell: its counts, and what is derived from them, are hidden. */
-export const HIDDEN_FLAG = 'c';
-
-/**
- * The flag a value shows: 'c' when it is hidden. A row flagged c may still show one of its counts
- * (credentials shown, learners hidden): the flag goes with the value that is missing only.
- */
-export function hiddenFlag(value: number | null, flags: string): string {
-	return value === null && flags.includes(HIDDEN_FLAG) ? HIDDEN_FLAG : '';
-}
-
-export function isHidden(value: number | null, flags: string): boolean {
-	return hiddenFlag(value, flags) !== '';
-}
+export { HIDDEN_FLAG, hiddenFlag, isHidden } from '$lib/tables/hidden-value';
 
 /** The column of a measure in a unit. */
 function measureColumn(
