@@ -152,6 +152,30 @@ test('a dirty CSV dropped in is checked, aggregated in the browser and shown, an
 	]);
 	await expect(series).toContainText('dirty-issuance.csv');
 	await expectAccessible(page);
+
+	// The quality page shows the local Annex I completeness, by hand: BE 2024's five records carry
+	// every element; BE 2023's one record (C3) has no learning outcomes (vi), so not all eleven;
+	// FR 2024's one record (C4) carries them all (an empty EQF level is "not applicable").
+	await page.goto('/quality');
+	const quality = page.getByTestId('quality-local');
+	await expect(quality.locator('h2')).toHaveText('Your own data (local, unpublished)');
+	await expect(quality).toContainText('dirty-issuance.csv');
+	await expect(quality.locator('thead th')).toHaveText([
+		'Annex I element',
+		'Belgium, 2024',
+		'Belgium, 2023',
+		'France, 2024'
+	]);
+	const cells = (element: string) => quality.locator(`tr[data-element="${element}"] td`);
+	await expect(cells('records')).toHaveText(['5', '1', '1']);
+	await expect(cells('1')).toHaveText(['100.0 % (5)', '100.0 % (1)', '100.0 % (1)']);
+	await expect(cells('6')).toHaveText(['100.0 % (5)', '0.0 % (0)', '100.0 % (1)']);
+	await expect(cells('8')).toHaveText(['100.0 % (5)', '100.0 % (1)', '100.0 % (1)']);
+	await expect(cells('all')).toHaveText(['100.0 % (5)', '0.0 % (0)', '100.0 % (1)']);
+	await expect(quality.locator('tr[data-element="all"] th')).toHaveText('All eleven elements');
+	await expect(cells('source')).toHaveText(Array(3).fill('Local, unpublished'));
+	await expect(quality.locator('tbody tr')).toHaveCount(14);
+	await expectAccessible(page);
 });
 
 test('the file input works from the keyboard, and the local tables come back on the next visit', async ({

@@ -131,7 +131,7 @@ export const exploreEn = {
 	'explore.local.dropped': '{count} further reasons are counted but not listed.',
 	'explore.local.report': 'Download the rejection report (CSV)',
 	'explore.local.tables':
-		'The accepted records, aggregated in your browser, are in the console as the tables {tables} (source: local, unpublished), and on the uptake page.',
+		'The accepted records, aggregated in your browser, are in the console as the tables {tables} (source: local, unpublished), and on the uptake and quality pages.',
 	'explore.local.not_aggregated':
 		'Catalogue and provider files are checked, not aggregated: the local tables come from issuance records.',
 	'explore.local.failed': 'The file could not be read: {message}',
@@ -149,7 +149,18 @@ export const exploreEn = {
 	'explore.local.uptake.credentials': 'Micro-credentials issued',
 	'explore.local.uptake.learners': 'Distinct learners',
 	'explore.local.uptake.source': 'Source',
-	'explore.local.uptake.explore': 'Query it in the console'
+	'explore.local.uptake.explore': 'Query it in the console',
+	'explore.local.quality.title': 'Your own data (local, unpublished)',
+	'explore.local.quality.lead':
+		'Computed in this browser from {file} on {date}, with the indicator SQL of the published figures: the share of your records carrying each mandatory element of Annex I. True counts, neither published nor perturbed. Nothing leaves your browser.',
+	'explore.local.quality.caption':
+		'Share of records carrying each Annex I element (records carrying it in brackets), per country and year, local, unpublished',
+	'explore.local.quality.element': 'Annex I element',
+	'explore.local.quality.column': '{country}, {year}',
+	'explore.local.quality.records': 'Records',
+	'explore.local.quality.cell': '{share} ({count})',
+	'explore.local.quality.source': 'Source',
+	'explore.local.quality.explore': 'Query it in the console'
 } as const;
 
 type ExploreKey = keyof typeof exploreEn;
@@ -287,7 +298,7 @@ export const exploreFr: Record<ExploreKey, string> = {
 	'explore.local.dropped': '{count} autres motifs sont comptés mais pas listés.',
 	'explore.local.report': 'Télécharger le rapport des rejets (CSV)',
 	'explore.local.tables':
-		"Les enregistrements acceptés, agrégés dans votre navigateur, sont dans la console sous les tables {tables} (source : local, non publié), et sur la page de l'adoption.",
+		"Les enregistrements acceptés, agrégés dans votre navigateur, sont dans la console sous les tables {tables} (source : local, non publié), et sur les pages de l'adoption et de la qualité.",
 	'explore.local.not_aggregated':
 		'Les fichiers de catalogue et de prestataires sont vérifiés, pas agrégés : les tables locales viennent des attributions.',
 	'explore.local.failed': "Le fichier n'a pas pu être lu : {message}",
@@ -305,7 +316,18 @@ export const exploreFr: Record<ExploreKey, string> = {
 	'explore.local.uptake.credentials': 'Micro-certifications délivrées',
 	'explore.local.uptake.learners': 'Apprenants distincts',
 	'explore.local.uptake.source': 'Source',
-	'explore.local.uptake.explore': 'L’interroger dans la console'
+	'explore.local.uptake.explore': 'L’interroger dans la console',
+	'explore.local.quality.title': 'Vos propres données (local, non publié)',
+	'explore.local.quality.lead':
+		"Calculé dans ce navigateur à partir de {file} le {date}, avec le SQL d'indicateurs des figures publiées : la part de vos enregistrements portant chaque élément obligatoire de l'annexe I. Comptes exacts, ni publiés ni perturbés. Rien ne quitte votre navigateur.",
+	'explore.local.quality.caption':
+		"Part des enregistrements portant chaque élément de l'annexe I (enregistrements qui le portent entre parenthèses), par pays et par année, local, non publié",
+	'explore.local.quality.element': "Élément de l'annexe I",
+	'explore.local.quality.column': '{country}, {year}',
+	'explore.local.quality.records': 'Enregistrements',
+	'explore.local.quality.cell': '{share} ({count})',
+	'explore.local.quality.source': 'Source',
+	'explore.local.quality.explore': 'L’interroger dans la console'
 };
 
 export const exploreDe: Record<ExploreKey, string> = {
@@ -443,7 +465,7 @@ export const exploreDe: Record<ExploreKey, string> = {
 	'explore.local.dropped': '{count} weitere Gründe werden gezählt, aber nicht aufgeführt.',
 	'explore.local.report': 'Ablehnungsbericht herunterladen (CSV)',
 	'explore.local.tables':
-		'Die angenommenen Datensätze, in Ihrem Browser aggregiert, stehen in der Konsole als Tabellen {tables} (Quelle: lokal, unveröffentlicht) und auf der Seite zur Nutzung.',
+		'Die angenommenen Datensätze, in Ihrem Browser aggregiert, stehen in der Konsole als Tabellen {tables} (Quelle: lokal, unveröffentlicht) und auf den Seiten zur Nutzung und zur Qualität.',
 	'explore.local.not_aggregated':
 		'Katalog- und Anbieterdateien werden geprüft, nicht aggregiert: Die lokalen Tabellen stammen aus Ausstellungen.',
 	'explore.local.failed': 'Die Datei konnte nicht gelesen werden: {message}',
@@ -461,5 +483,16 @@ export const exploreDe: Record<ExploreKey, string> = {
 	'explore.local.uptake.credentials': 'Ausgestellte Microcredentials',
 	'explore.local.uptake.learners': 'Verschiedene Lernende',
 	'explore.local.uptake.source': 'Quelle',
-	'explore.local.uptake.explore': 'In der Konsole abfragen'
+	'explore.local.uptake.explore': 'In der Konsole abfragen',
+	'explore.local.quality.title': 'Ihre eigenen Daten (lokal, unveröffentlicht)',
+	'explore.local.quality.lead':
+		'In diesem Browser aus {file} am {date} berechnet, mit dem Indikator-SQL der veröffentlichten Abbildungen: der Anteil Ihrer Datensätze mit jedem Pflichtelement nach Anhang I. Echte Zahlen, weder veröffentlicht noch gestört. Nichts verlässt Ihren Browser.',
+	'explore.local.quality.caption':
+		'Anteil der Datensätze mit jedem Element nach Anhang I (Datensätze mit dem Element in Klammern), nach Land und Jahr, lokal, unveröffentlicht',
+	'explore.local.quality.element': 'Element nach Anhang I',
+	'explore.local.quality.column': '{country}, {year}',
+	'explore.local.quality.records': 'Datensätze',
+	'explore.local.quality.cell': '{share} ({count})',
+	'explore.local.quality.source': 'Quelle',
+	'explore.local.quality.explore': 'In der Konsole abfragen'
 };
