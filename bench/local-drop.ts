@@ -159,7 +159,11 @@ try {
 			keys: w.__keys as number[],
 			status: document.querySelector('[data-testid=local-status]')!.textContent!.trim(),
 			accepted: document.querySelector('[data-testid=local-accepted]')?.textContent,
-			rejected: document.querySelector('[data-testid=local-rejected]')?.textContent
+			rejected: document.querySelector('[data-testid=local-rejected]')?.textContent,
+			phases: performance
+				.getEntriesByType('measure')
+				.filter((m) => m.name.startsWith('local: '))
+				.map((m) => [m.name.slice(7), m.duration / 1000] as const)
 		};
 	});
 	const workerSeconds = Number(/in ([\d.,]+) s/.exec(result.status)?.[1]?.replace(',', '.'));
@@ -168,6 +172,10 @@ try {
 	bench('local_drop_to_done', result.seconds, 's');
 	bench('local_drop_rows_per_s', ROWS / result.seconds, 'rows/s');
 	bench('local_worker_seconds', workerSeconds, 's');
+	// Seconds from the drop to the end of each phase (analyse-file.ts).
+	for (const [name, seconds] of result.phases) {
+		bench(`local_phase_${name.replaceAll(' ', '_')}`, seconds, 's');
+	}
 	bench('local_accepted', Number(result.accepted?.replaceAll(/\D/g, '')), 'rows');
 	bench('local_rejected', Number(result.rejected?.replaceAll(/\D/g, '')), 'rows');
 	bench('local_main_thread_timer_delay_max', Math.max(0, ...result.lags), 'ms');

@@ -8,6 +8,13 @@ import type { LocalWork } from '$lib/db/console-engine';
 import { LOCAL_RECORDS_TABLE, LOCAL_SETUP_SQL, LOCAL_TABLES } from './local-aggregates';
 import { localPseudonymKey, saveLocalAnalysis, type StoredAnalysis } from './local-store';
 import { localTableFromRows, type LocalTable } from './local-table';
+import {
+	cutInsideQuotes,
+	deleteLinesSql,
+	joinPartSummaries,
+	partsOf,
+	repeatedCredentialsSql
+} from './file-parts';
 import type { LocalRequest, LocalSummary, LocalWorkerMessage } from './messages';
 
 export interface LocalProgress {
@@ -26,12 +33,20 @@ export interface LocalAnalysis {
 /** Runs work on the engine that aggregates (the console's). */
 export type WithLocalWork = <T>(work: (local: LocalWork) => Promise<T>) => Promise<T>;
 
-let worker: Worker | undefined;
+/** The time since the drop at the end of each phase, as a performance measure (bench/local-drop.ts). */
+const phase = (name: string) => performance.measure(`local: ${name}`, 'local:start');
+
+/** Validating workers: one per part of a large file (two cores are the common laptop's least). */
+const WORKERS = 2;
+
+let workers: Worker[] = [];
 let key: Promise<CryptoKey> | undefined;
 
-/** The validating worker and the pseudonymisation key, ready before any file comes. */
+/** The validating workers and the pseudonymisation key, ready before any file comes. */
 export function prepareLocalAnalysis(): Promise<unknown> {
-	worker ??= new Worker(new URL('./local-worker.ts', import.meta.url), { type: 'module' });
+	while (workers.length < WORKERS) {
+		workers.push(new Worker(new URL('./local-worker.ts', import.meta.url), { type: 'module' }));
+	}
 	key ??= localPseudonymKey().catch((error) => {
 		key = undefined;
 		throw error;
@@ -48,37 +63,31 @@ export async function analyseLocalFile(
 	}
 ): Promise<LocalAnalysis> {
 	const { withLocalWork } = options;
-	await prepareLocalAnalysis();
-	const validating = worker!;
+	const rootKey = (await prepareLocalAnalysis()) as CryptoKey;
 	await withLocalWork((local) => local.drop(LOCAL_RECORDS_TABLE));
-	let appended: Promise<unknown> = Promise.resolve();
-	let records = 0;
 	try {
-		const summary = await new Promise<LocalSummary>((resolve, reject) => {
-			validating.onmessage = ({ data }: MessageEvent<LocalWorkerMessage>) => {
-				if (data.type === 'progress') options.onProgress?.(data);
-				else if (data.type === 'batch') {
-					records += data.rows;
-					appended = appended.then(() =>
-						withLocalWork((local) => local.append(LOCAL_RECORDS_TABLE, data.ipc))
-					);
-					appended.catch(reject);
-				} else if (data.type === 'done') resolve(data.summary);
-				else reject(new Error(data.message));
-			};
-			validating.onerror = (event) => {
-				worker = undefined;
-				validating.terminate();
-				reject(new Error(event.message || 'the validating worker failed'));
-			};
-			void key!.then((k) => {
-				const request: LocalRequest = { file, key: k, today: options.today };
-				validating.postMessage(request);
-			}, reject);
-		});
-		await appended;
+		performance.mark('local:start');
+		let run = await validateInParts(file, WORKERS, rootKey, options);
+		if (cutInsideQuotes(run.summaries)) {
+			await withLocalWork((local) => local.drop(LOCAL_RECORDS_TABLE));
+			run = await validateInParts(file, 1, rootKey, options);
+		}
+		phase('validated');
+		// The first worker's summary covers the file when it was not cut (the others read nothing).
+		const cut = partsOf(run.summaries) > 1;
+		let repeated: number[] = [];
+		if (cut && run.records > 0) {
+			repeated = await withLocalWork(async (local) => {
+				const rows = await local.rows(repeatedCredentialsSql(LOCAL_RECORDS_TABLE));
+				const lines = rows.map((r) => Number(r.line));
+				if (lines.length > 0) await local.rows(deleteLinesSql(LOCAL_RECORDS_TABLE, lines));
+				return lines;
+			});
+		}
+		const summary = cut ? joinPartSummaries(run.summaries, repeated) : run.summaries[0];
+		phase('repeats found');
 		const tables =
-			records === 0
+			run.records === 0
 				? []
 				: await withLocalWork(async (local) => {
 						await local.rows(LOCAL_SETUP_SQL);
@@ -88,14 +97,72 @@ export async function analyseLocalFile(
 						}
 						return made;
 					});
+		phase('aggregated');
 		const analysis: LocalAnalysis = { summary, tables, analysedAt: new Date().toISOString() };
 		if (tables.length > 0) {
 			const { rejections: _, ...counts } = summary;
 			const stored: StoredAnalysis = { summary: counts, tables, analysedAt: analysis.analysedAt };
 			await saveLocalAnalysis(stored);
 		}
+		phase('stored');
 		return analysis;
 	} finally {
 		await withLocalWork((local) => local.drop(LOCAL_RECORDS_TABLE)).catch(() => {});
 	}
+}
+
+/**
+ * The file checked by `parts` workers, each on its part (the first on the whole file when it is
+ * not worth cutting), their accepted records appended to the records' table as they come.
+ */
+async function validateInParts(
+	file: File,
+	parts: number,
+	rootKey: CryptoKey,
+	options: {
+		withLocalWork: WithLocalWork;
+		onProgress?: (progress: LocalProgress) => void;
+		today?: string;
+	}
+): Promise<{ summaries: LocalSummary[]; records: number }> {
+	const { withLocalWork } = options;
+	let appended: Promise<unknown> = Promise.resolve();
+	let records = 0;
+	const progress = Array.from({ length: parts }, () => ({ bytes: 0, rows: 0 }));
+	const validate = (index: number) =>
+		new Promise<LocalSummary>((resolve, reject) => {
+			const validating = workers[index];
+			validating.onmessage = ({ data }: MessageEvent<LocalWorkerMessage>) => {
+				if (data.type === 'progress') {
+					progress[index] = { bytes: data.bytes, rows: data.rows };
+					options.onProgress?.({
+						bytes: progress.reduce((n, p) => n + p.bytes, 0),
+						total: data.total,
+						rows: progress.reduce((n, p) => n + p.rows, 0)
+					});
+				} else if (data.type === 'batch') {
+					records += data.rows;
+					appended = appended.then(() =>
+						withLocalWork((local) => local.append(LOCAL_RECORDS_TABLE, data.ipc))
+					);
+					appended.catch(reject);
+				} else if (data.type === 'done') resolve(data.summary);
+				else reject(new Error(data.message));
+			};
+			validating.onerror = (event) => {
+				workers = workers.filter((w) => w !== validating);
+				validating.terminate();
+				reject(new Error(event.message || 'the validating worker failed'));
+			};
+			const request: LocalRequest = {
+				file,
+				key: rootKey,
+				today: options.today,
+				part: { index, of: parts }
+			};
+			validating.postMessage(request);
+		});
+	const summaries = await Promise.all(Array.from({ length: parts }, (_, i) => validate(i)));
+	await appended;
+	return { summaries, records };
 }

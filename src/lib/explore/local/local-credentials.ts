@@ -62,6 +62,7 @@ export function checkCredentialText(
 			warnings: validator.warnings,
 			rejections: validator.rejections,
 			droppedReasons: validator.dropped,
+			credentialColumn: 0,
 			fileNotes: [],
 			seconds: 0
 		}

@@ -47,14 +47,31 @@ export class LocalFileCheck {
 			this.#preamble.push(...records);
 			const fields = this.#preamble.map((r) => r.fields);
 			if (findHeader(fields) === -1 && this.#preamble.length <= MAX_PREAMBLE_RECORDS) return [];
-			rows = this.#start();
+			rows = this.#start(this.#preamble.splice(0));
 		}
 		return this.#check(rows);
 	}
 
 	/** The records held back while looking for the header, checked at the end of the file. */
 	end(): AcceptedIssuance[] {
-		return !this.#validator && this.#preamble.length > 0 ? this.#check(this.#start()) : [];
+		return !this.#validator && this.#preamble.length > 0
+			? this.#check(this.#start(this.#preamble.splice(0)))
+			: [];
+	}
+
+	/**
+	 * For a later part of a file (record-cuts.ts): the header taken from the file's first records,
+	 * as the first part takes it, without its notes (the first part reports them). `head` are the
+	 * first records of the file, the last of them maybe cut short (more than MAX_PREAMBLE_RECORDS + 1,
+	 * or the header might be found elsewhere than by the first part).
+	 */
+	continueAfter(head: readonly NumberedRecord[]): void {
+		const complete = head.slice(0, -1);
+		if (complete.length <= MAX_PREAMBLE_RECORDS) {
+			throw new Error(`continueAfter: ${complete.length} records are too few to find the header`);
+		}
+		this.#start(complete);
+		this.#notes.length = 0;
 	}
 
 	summary(seconds: number): LocalSummary {
@@ -71,13 +88,13 @@ export class LocalFileCheck {
 				? v.rejections
 				: [fileProblem('file.empty', 'the file is empty: no header, no records')],
 			droppedReasons: v?.dropped ?? 0,
+			credentialColumn: v?.credentialColumn ?? 0,
 			fileNotes: this.#notes,
 			seconds
 		};
 	}
 
-	#start(): NumberedRecord[] {
-		const records = this.#preamble.splice(0);
+	#start(records: readonly NumberedRecord[]): NumberedRecord[] {
 		const at = findHeader(records.map((r) => r.fields));
 		const index = at === -1 ? 0 : at;
 		const header = records[index];

@@ -10,6 +10,8 @@ import { arrowColumn } from './arrow-columns';
 export const LOCAL_RECORD_COLUMNS = {
 	learner_pseudonym: 'utf8',
 	credential_id: 'utf8',
+	/** With credential_id, what tells a repeated credential (across the parts of a file). */
+	awarding_body: 'utf8',
 	issuer_country: 'utf8',
 	year: 'int32',
 	annex_i_present: 'int32',
@@ -44,6 +46,7 @@ export function localRecordRow(
 	return {
 		learner_pseudonym: pseudonym,
 		credential_id: record.credential_id,
+		awarding_body: record.awarding_body,
 		issuer_country: record.issuer_country[0] ?? null,
 		year: Number(record.issue_date.slice(0, 4)),
 		annex_i_present: record.annex_i_present,

@@ -86,6 +86,20 @@ function duplicateKey(record: IssuanceRecord): string | undefined {
 		: `${record.credential_id}\u001f${record.awarding_body ?? ''}`;
 }
 
+/** Rejection reasons kept for the report; those beyond are only counted. */
+export const MAX_KEPT_REJECTIONS = 100_000;
+
+/** A record repeating a credential that came earlier in the file (on `line`). */
+export function duplicateRejection(line: number, column: number): Rejection {
+	return {
+		line,
+		column,
+		columnName: 'credential_id',
+		rule: 'credential.duplicate',
+		message: 'the same credential (credential_id and awarding_body) came earlier in the file'
+	};
+}
+
 export interface LocalValidatorOptions {
 	readonly kind: LocalKind;
 	/** The header's raw names, and its line. */
@@ -93,7 +107,7 @@ export interface LocalValidatorOptions {
 	readonly headerLine: number;
 	/** YYYY-MM-DD, for the rule on future issue dates (default: today, UTC). */
 	readonly today?: string;
-	/** Rejections kept for the report beyond this are only counted (default 100 000). */
+	/** Rejections kept for the report beyond this are only counted (default MAX_KEPT_REJECTIONS). */
 	readonly maxKept?: number;
 }
 
@@ -122,7 +136,7 @@ export class LocalValidator {
 	constructor(options: LocalValidatorOptions) {
 		this.kind = options.kind;
 		this.#width = options.header.length;
-		this.#maxKept = options.maxKept ?? 100_000;
+		this.#maxKept = options.maxKept ?? MAX_KEPT_REJECTIONS;
 		this.#validate = validatorOf(options.kind, options.today);
 		const check = checkHeaders(options.header, options.kind);
 		check.columns.forEach((name, i) => {
@@ -139,6 +153,11 @@ export class LocalValidator {
 			),
 			INPUT_COLUMNS[options.kind].map((c) => c.name)
 		);
+	}
+
+	/** The field number of credential_id in the file, 0 when it has none. */
+	get credentialColumn(): number {
+		return this.#position.get('credential_id') ?? 0;
 	}
 
 	/** The header's errors: when there is one, every row is rejected with it. */
@@ -174,16 +193,7 @@ export class LocalValidator {
 			const key = duplicateKey(result.record as IssuanceRecord);
 			if (key !== undefined) {
 				if (this.#seen.has(key)) {
-					return this.#reject([
-						{
-							line,
-							column: this.#position.get('credential_id') ?? 0,
-							columnName: 'credential_id',
-							rule: 'credential.duplicate',
-							message:
-								'the same credential (credential_id and awarding_body) came earlier in the file'
-						}
-					]);
+					return this.#reject([duplicateRejection(line, this.credentialColumn)]);
 				}
 				this.#seen.add(key);
 			}

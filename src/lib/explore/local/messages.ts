@@ -9,6 +9,20 @@ export interface LocalRequest {
 	readonly today?: string;
 	/** Accepted records per Arrow batch sent back. */
 	readonly batchRows?: number;
+	/**
+	 * This worker's part of the file when it is validated by several (record-cuts.ts): every
+	 * worker cuts the file the same way and checks part `index` of `of`. Absent: the whole file.
+	 */
+	readonly part?: { readonly index: number; readonly of: number };
+}
+
+/** How a worker's summary covers the file. */
+export interface LocalCoverage {
+	/** Parts the file was cut into (1: the whole file, by the first worker). */
+	readonly parts: number;
+	readonly index: number;
+	/** The part's last record had an open quote: the cut may be inside a quoted field. */
+	readonly endsInsideQuotes: boolean;
 }
 
 export interface LocalSummary {
@@ -26,6 +40,10 @@ export interface LocalSummary {
 	readonly rejections: readonly Rejection[];
 	/** Reasons beyond the limit, counted only. */
 	readonly droppedReasons: number;
+	/** The field number of credential_id (0: none): where a repeated credential is reported. */
+	readonly credentialColumn: number;
+	/** Set by a worker given a part (LocalRequest.part). */
+	readonly coverage?: LocalCoverage;
 	/** Problems with the file as a whole that rejected nothing (preamble, unknown columns). */
 	readonly fileNotes: readonly Rejection[];
 	readonly seconds: number;
