@@ -4,9 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAsyncDuckDBInNode } from '../../helpers/async-duckdb-node';
 import { openConsoleEngine, type ConsoleEngine } from '$lib/db/console-engine';
 import {
+	DROP_LOCAL_RECORDS_VIEW_SQL,
 	LOCAL_RECORDS_TABLE,
+	LOCAL_ROWS_TABLE,
 	LOCAL_SETUP_SQL,
-	LOCAL_TABLES
+	LOCAL_TABLES,
+	localRecordsViewSql
 } from '$lib/explore/local/local-aggregates';
 import { LocalRecordBatches, localRecordRow } from '$lib/explore/local/local-records';
 import { checkDirtyIssuance } from './local-fixture';
@@ -19,12 +22,14 @@ beforeAll(async () => {
 	const batches = new LocalRecordBatches();
 	for (const { record, line } of checkDirtyIssuance().accepted) {
 		const learner = record.learner_id?.trim().toLowerCase() ?? null;
-		batches.push(localRecordRow(record, learner && `p_${learner}`, 'dirty-issuance.csv', line));
+		batches.push(localRecordRow(record, learner && `p_${learner}`, line));
 	}
-	await engine.local.append(LOCAL_RECORDS_TABLE, batches.take());
+	await engine.local.append(LOCAL_ROWS_TABLE, batches.take());
+	await engine.local.rows(localRecordsViewSql('dirty-issuance.csv'));
 	await engine.local.rows(LOCAL_SETUP_SQL);
 	for (const spec of LOCAL_TABLES) tables[spec.name] = await engine.local.rows(spec.sql);
-	await engine.local.drop(LOCAL_RECORDS_TABLE);
+	await engine.local.rows(DROP_LOCAL_RECORDS_VIEW_SQL);
+	await engine.local.drop(LOCAL_ROWS_TABLE);
 });
 afterAll(() => engine.terminate());
 

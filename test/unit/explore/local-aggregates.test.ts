@@ -2,10 +2,11 @@ import { tableFromIPC } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNativeDuckDB, type NativeDuckDB } from '../../../pipelines/stages/duckdb-native';
 import {
-	LOCAL_RECORDS_TABLE,
+	LOCAL_ROWS_TABLE,
 	LOCAL_SETUP_SQL,
 	LOCAL_SOURCE,
-	LOCAL_TABLES
+	LOCAL_TABLES,
+	localRecordsViewSql
 } from '$lib/explore/local/local-aggregates';
 import {
 	LOCAL_RECORD_COLUMNS,
@@ -25,7 +26,7 @@ const { accepted } = checkDirtyIssuance();
 // Pseudonyms as the worker would make them: here a stand-in per canonical learner.
 const learnerOf = (id: string | null) => (id === null ? null : `p_${id.trim().toLowerCase()}`);
 const rows = accepted.map(({ record, line }) =>
-	localRecordRow(record, learnerOf(record.learner_id), 'dirty-issuance.csv', line)
+	localRecordRow(record, learnerOf(record.learner_id), line)
 );
 
 let db: NativeDuckDB;
@@ -39,12 +40,13 @@ beforeAll(async () => {
 	const types = { utf8: 'VARCHAR', int32: 'INTEGER', float64: 'DOUBLE' };
 	const columns = Object.entries(LOCAL_RECORD_COLUMNS);
 	await db.run(
-		`CREATE TABLE ${LOCAL_RECORDS_TABLE} (${columns.map(([n, t]) => `${n} ${types[t]}`).join(', ')})`
+		`CREATE TABLE ${LOCAL_ROWS_TABLE} (${columns.map(([n, t]) => `${n} ${types[t]}`).join(', ')})`
 	);
 	const values = rows
 		.map((row) => `(${columns.map(([n]) => literal(row[n as keyof typeof row])).join(', ')})`)
 		.join(', ');
-	await db.run(`INSERT INTO ${LOCAL_RECORDS_TABLE} VALUES ${values}`);
+	await db.run(`INSERT INTO ${LOCAL_ROWS_TABLE} VALUES ${values}`);
+	await db.run(localRecordsViewSql('dirty-issuance.csv'));
 	await db.run(LOCAL_SETUP_SQL);
 	for (const spec of LOCAL_TABLES) tables[spec.name] = await db.all<Row>(spec.sql);
 });

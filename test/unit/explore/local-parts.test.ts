@@ -14,9 +14,11 @@ import {
 	repeatedCredentialsSql
 } from '$lib/explore/local/file-parts';
 import {
-	LOCAL_RECORDS_TABLE,
+	DROP_LOCAL_RECORDS_VIEW_SQL,
+	LOCAL_ROWS_TABLE,
 	LOCAL_SETUP_SQL,
-	LOCAL_TABLES
+	LOCAL_TABLES,
+	localRecordsViewSql
 } from '$lib/explore/local/local-aggregates';
 import { LocalFileCheck, type AcceptedIssuance } from '$lib/explore/local/local-file-check';
 import { LocalRecordBatches, localRecordRow } from '$lib/explore/local/local-records';
@@ -104,9 +106,11 @@ async function checkInParts(text: string, of: number) {
 
 async function localTables(engine: ConsoleEngine) {
 	await engine.local.rows(LOCAL_SETUP_SQL);
+	await engine.local.rows(localRecordsViewSql('big.csv'));
 	const tables: Record<string, unknown[]> = {};
 	for (const spec of LOCAL_TABLES) tables[spec.name] = await engine.local.rows(spec.sql);
-	await engine.local.drop(LOCAL_RECORDS_TABLE);
+	await engine.local.rows(DROP_LOCAL_RECORDS_VIEW_SQL);
+	await engine.local.drop(LOCAL_ROWS_TABLE);
 	return tables;
 }
 
@@ -114,9 +118,9 @@ async function append(engine: ConsoleEngine, accepted: readonly AcceptedIssuance
 	const batches = new LocalRecordBatches();
 	for (const { record, line } of accepted) {
 		const learner = record.learner_id?.trim().toLowerCase() ?? null;
-		batches.push(localRecordRow(record, learner && `p_${learner}`, 'big.csv', line));
+		batches.push(localRecordRow(record, learner && `p_${learner}`, line));
 	}
-	await engine.local.append(LOCAL_RECORDS_TABLE, batches.take());
+	await engine.local.append(LOCAL_ROWS_TABLE, batches.take());
 }
 
 describe('a file checked in parts', () => {
@@ -143,13 +147,13 @@ describe('a file checked in parts', () => {
 				expect(text.slice(0, part.start).split('\n').length).toBe(part.firstLine);
 			}
 			for (const r of results) await append(engine, r.accepted);
-			const repeated = (await engine.local.rows(repeatedCredentialsSql(LOCAL_RECORDS_TABLE))).map(
+			const repeated = (await engine.local.rows(repeatedCredentialsSql(LOCAL_ROWS_TABLE))).map(
 				(r) => Number(r.line)
 			);
 			// The last record repeats C2-0 of the first block: only the check across parts sees it
 			// (so does a block's repeat of its C1 when a cut falls between them).
 			expect(repeated).toContain(text.split('\n').length - 1);
-			await engine.local.rows(deleteLinesSql(LOCAL_RECORDS_TABLE, repeated));
+			await engine.local.rows(deleteLinesSql(LOCAL_ROWS_TABLE, repeated));
 			const joined = joinPartSummaries(summaries, repeated);
 			expect(joined.coverage?.parts).toBe(of);
 			expect({ ...joined, seconds: 0, coverage: undefined }).toEqual({

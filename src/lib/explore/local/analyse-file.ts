@@ -5,7 +5,13 @@
 // input all along; the worker and the engine are started before the drop, so that no request
 // at all leaves the page once a file is dropped.
 import type { LocalWork } from '$lib/db/console-engine';
-import { LOCAL_RECORDS_TABLE, LOCAL_SETUP_SQL, LOCAL_TABLES } from './local-aggregates';
+import {
+	DROP_LOCAL_RECORDS_VIEW_SQL,
+	LOCAL_ROWS_TABLE,
+	LOCAL_SETUP_SQL,
+	LOCAL_TABLES,
+	localRecordsViewSql
+} from './local-aggregates';
 import { localPseudonymKey, saveLocalAnalysis, type StoredAnalysis } from './local-store';
 import { localTableFromRows, type LocalTable } from './local-table';
 import {
@@ -64,12 +70,12 @@ export async function analyseLocalFile(
 ): Promise<LocalAnalysis> {
 	const { withLocalWork } = options;
 	const rootKey = (await prepareLocalAnalysis()) as CryptoKey;
-	await withLocalWork((local) => local.drop(LOCAL_RECORDS_TABLE));
+	await withLocalWork((local) => local.drop(LOCAL_ROWS_TABLE));
 	try {
 		performance.mark('local:start');
 		let run = await validateInParts(file, WORKERS, rootKey, options);
 		if (cutInsideQuotes(run.summaries)) {
-			await withLocalWork((local) => local.drop(LOCAL_RECORDS_TABLE));
+			await withLocalWork((local) => local.drop(LOCAL_ROWS_TABLE));
 			run = await validateInParts(file, 1, rootKey, options);
 		}
 		phase('validated');
@@ -78,9 +84,9 @@ export async function analyseLocalFile(
 		let repeated: number[] = [];
 		if (cut && run.records > 0) {
 			repeated = await withLocalWork(async (local) => {
-				const rows = await local.rows(repeatedCredentialsSql(LOCAL_RECORDS_TABLE));
+				const rows = await local.rows(repeatedCredentialsSql(LOCAL_ROWS_TABLE));
 				const lines = rows.map((r) => Number(r.line));
-				if (lines.length > 0) await local.rows(deleteLinesSql(LOCAL_RECORDS_TABLE, lines));
+				if (lines.length > 0) await local.rows(deleteLinesSql(LOCAL_ROWS_TABLE, lines));
 				return lines;
 			});
 		}
@@ -91,6 +97,7 @@ export async function analyseLocalFile(
 				? []
 				: await withLocalWork(async (local) => {
 						await local.rows(LOCAL_SETUP_SQL);
+						await local.rows(localRecordsViewSql(file.name));
 						const made: LocalTable[] = [];
 						for (const spec of LOCAL_TABLES) {
 							made.push(localTableFromRows(spec, await local.rows(spec.sql)));
@@ -107,7 +114,10 @@ export async function analyseLocalFile(
 		phase('stored');
 		return analysis;
 	} finally {
-		await withLocalWork((local) => local.drop(LOCAL_RECORDS_TABLE)).catch(() => {});
+		await withLocalWork(async (local) => {
+			await local.rows(DROP_LOCAL_RECORDS_VIEW_SQL);
+			await local.drop(LOCAL_ROWS_TABLE);
+		}).catch(() => {});
 	}
 }
 
@@ -143,7 +153,7 @@ async function validateInParts(
 				} else if (data.type === 'batch') {
 					records += data.rows;
 					appended = appended.then(() =>
-						withLocalWork((local) => local.append(LOCAL_RECORDS_TABLE, data.ipc))
+						withLocalWork((local) => local.append(LOCAL_ROWS_TABLE, data.ipc))
 					);
 					appended.catch(reject);
 				} else if (data.type === 'done') resolve(data.summary);

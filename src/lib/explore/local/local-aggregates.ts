@@ -2,13 +2,27 @@
 // pipelines' own indicator SQL (core/indicators), over the records' table in a DuckDB-WASM of
 // their own. What is kept and shown is these aggregates, never the records.
 import { buildAnnex1CompletenessSql } from '$core/indicators/annex1-completeness-sql';
-import { EU, percentSql } from '$core/indicators/sql-parts';
+import { EU, percentSql, quoteLiteral } from '$core/indicators/sql-parts';
 import { buildUptakeSql } from '$core/indicators/uptake-sql';
 
 /** The source every local table carries in its `source` column, and the page shows. */
 export const LOCAL_SOURCE = 'local, unpublished';
-/** The pseudonymised records, only in the aggregating engine (never in the console). */
+/**
+ * The pseudonymised records as the workers send them (LOCAL_RECORD_COLUMNS), only in the
+ * aggregating engine (never in the console).
+ */
+export const LOCAL_ROWS_TABLE = 'local_issuance_rows';
+/** The records with the store's columns, as the indicator SQL reads them: a view of the rows. */
 export const LOCAL_RECORDS_TABLE = 'local_issuance_records';
+
+/** The records' view: the rows, and the file's name as every record's source_file. */
+export function localRecordsViewSql(fileName: string): string {
+	return `CREATE OR REPLACE VIEW ${LOCAL_RECORDS_TABLE} AS
+SELECT *, ${quoteLiteral(fileName)} AS source_file FROM ${LOCAL_ROWS_TABLE}`;
+}
+
+/** Removes the records' view (the rows' table is dropped as a table). */
+export const DROP_LOCAL_RECORDS_VIEW_SQL = `DROP VIEW IF EXISTS ${LOCAL_RECORDS_TABLE}`;
 
 /**
  * No population: the rates per 1 000 adults are the published tables' (they need Eurostat's

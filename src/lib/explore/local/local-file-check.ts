@@ -44,7 +44,8 @@ export class LocalFileCheck {
 	push(records: readonly NumberedRecord[]): AcceptedIssuance[] {
 		let rows = records;
 		if (!this.#validator) {
-			this.#preamble.push(...records);
+			// Not push(...records): a chunk of short lines holds more records than a call's arguments.
+			for (const record of records) this.#preamble.push(record);
 			const fields = this.#preamble.map((r) => r.fields);
 			if (findHeader(fields) === -1 && this.#preamble.length <= MAX_PREAMBLE_RECORDS) return [];
 			rows = this.#start(this.#preamble.splice(0));

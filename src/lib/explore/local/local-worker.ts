@@ -48,7 +48,7 @@ async function analyse(request: LocalRequest): Promise<LocalSummary> {
 	};
 	const keep = (accepted: readonly AcceptedIssuance[]) => {
 		for (const { record, line } of accepted) {
-			batches.push(localRecordRow(record, pseudonymise(record.learner_id), file.name, line));
+			batches.push(localRecordRow(record, pseudonymise(record.learner_id), line));
 		}
 		if (batches.rows >= batchRows) flush();
 	};
