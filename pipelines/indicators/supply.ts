@@ -6,41 +6,10 @@ import {
 	type IndicatorRow,
 	type RecordProvenance
 } from './indicator-table';
-import { EU, TOTAL, UNKNOWN, geoOrderSql, isMemberStateSql, percentSql } from './sql-parts';
+import { buildSupplySql } from '../../core/indicators/supply-sql';
+import { EU, TOTAL, UNKNOWN } from './sql-parts';
 
-// Supply (DOMAIN.md, "Uptake"): catalogue offers by country and provider type. Offers describe
-// providers, not learners, so nothing is suppressed. An offer without a provider type takes the
-// type of its provider in the register.
-
-export function buildSupplySql(): string {
-	return `WITH register AS (
-	SELECT provider_id, min(provider_type) AS provider_type FROM providers GROUP BY provider_id
-),
-offers AS (
-	SELECT c.country AS geo, COALESCE(c.provider_type, r.provider_type, '${UNKNOWN}') AS provider_type,
-		c.offer_id, c.provider_id, c.in_public_catalogue
-	FROM catalogue c
-	LEFT JOIN register r ON r.provider_id = c.provider_id
-	WHERE ${isMemberStateSql('c.country')}
-),
-counts AS (
-	SELECT CASE WHEN GROUPING(geo) = 1 THEN '${EU}' ELSE geo END AS geo,
-		CASE WHEN GROUPING(provider_type) = 1 THEN '${TOTAL}' ELSE provider_type END AS provider_type,
-		count(DISTINCT offer_id) AS offers,
-		count(DISTINCT offer_id) FILTER (WHERE in_public_catalogue) AS in_public,
-		count(DISTINCT provider_id) AS providers
-	FROM offers
-	GROUP BY GROUPING SETS ((geo, provider_type), (geo), (provider_type), ())
-	HAVING count(*) > 0
-)
-SELECT geo, provider_type, CAST(offers AS INTEGER) AS offers,
-	CAST(in_public AS INTEGER) AS offers_in_public_catalogue,
-	${percentSql('in_public', 'offers')} AS share_in_public_catalogue,
-	CAST(providers AS INTEGER) AS providers
-FROM counts
-ORDER BY ${geoOrderSql('geo')}, provider_type <> '${TOTAL}', provider_type = '${UNKNOWN}',
-	provider_type`;
-}
+// Supply (DOMAIN.md, "Uptake"): the SQL is core/indicators/supply-sql.ts.
 
 export const SUPPLY_COLUMNS: readonly IndicatorColumn[] = [
 	{ name: 'geo', type: 'utf8', description: `Member State of the offer, or ${EU}` },

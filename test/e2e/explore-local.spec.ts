@@ -193,6 +193,53 @@ test('the file input works from the keyboard, and the local tables come back on 
 	expect(rows).toEqual([['36']]);
 });
 
+test('a catalogue dropped in gives the local supply, in the console and on the uptake page', async ({
+	page,
+	guard
+}) => {
+	await open(page);
+	const before = guard.requested.length;
+	await page.getByTestId('local-file').setInputFiles('test/fixtures/local/catalogue.csv');
+	await expect(page.getByTestId('local-status')).toHaveAttribute('data-state', 'done', {
+		timeout: 60_000
+	});
+	await expect(page.getByTestId('local-kind')).toHaveAttribute('data-kind', 'catalogue');
+	await expect(page.getByTestId('local-accepted')).toHaveText('5');
+	await expect(page.getByTestId('local-rejected')).toHaveText('2');
+	const schema = page.getByTestId('local-schema');
+	await expect(schema.locator('details')).toHaveCount(1);
+	await expect(schema.locator('details[data-table="local_supply"]')).toBeAttached();
+	// Not one request from the drop to the tables shown (the console loads its code on a query).
+	expect(requestsSince(guard.requested, before)).toEqual([]);
+	// By hand (test/unit/explore/local-supply.test.ts): BE has four offers of three providers, two
+	// listed in a public catalogue; O4 has no provider type.
+	const rows = await runQuery(
+		page,
+		"SELECT provider_type, offers, offers_in_public_catalogue, providers, source FROM local_supply WHERE geo = 'BE'",
+		4
+	);
+	expect(rows).toEqual([
+		['_T', '4', '2', '3', 'local, unpublished'],
+		['hei', '2', '1', '1', 'local, unpublished'],
+		['vet', '1', '0', '1', 'local, unpublished'],
+		['UNK', '1', '1', '1', 'local, unpublished']
+	]);
+
+	await page.goto('/uptake');
+	const supply = page.getByTestId('uptake-local-supply');
+	await expect(supply.locator('tr[data-geo="BE"][data-provider-type="_T"] td')).toHaveText([
+		'All',
+		'4',
+		'2',
+		'50.0',
+		'3',
+		'Local, unpublished'
+	]);
+	await expect(supply.locator('tbody tr')).toHaveCount(6);
+	await expect(page.getByTestId('uptake-local')).toContainText('catalogue.csv');
+	await expectAccessible(page);
+});
+
 test('a digital credential dropped in is read by the importer and counted', async ({
 	page,
 	guard

@@ -48,7 +48,8 @@ beforeAll(async () => {
 	await db.run(`INSERT INTO ${LOCAL_ROWS_TABLE} VALUES ${values}`);
 	await db.run(localRecordsViewSql('dirty-issuance.csv'));
 	await db.run(LOCAL_SETUP_SQL);
-	for (const spec of LOCAL_TABLES) tables[spec.name] = await db.all<Row>(spec.sql);
+	for (const spec of LOCAL_TABLES.filter((s) => s.input === 'issuance'))
+		tables[spec.name] = await db.all<Row>(spec.sql);
 });
 afterAll(() => db.close());
 

@@ -2,7 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
-import { LocalFileCheck, type AcceptedIssuance } from '$lib/explore/local/local-file-check';
+import {
+	LocalFileCheck,
+	type AcceptedIssuance,
+	type AcceptedOffer
+} from '$lib/explore/local/local-file-check';
 import { numberRecords } from '$lib/explore/local/record-lines';
 import type { LocalSummary } from '$lib/explore/local/messages';
 
@@ -14,7 +18,7 @@ export function checkText(
 	text: string,
 	fileName = 'dirty-issuance.csv',
 	chunk = Infinity
-): { accepted: AcceptedIssuance[]; summary: LocalSummary } {
+): { accepted: AcceptedIssuance[]; offers: AcceptedOffer[]; summary: LocalSummary } {
 	const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
 	const check = new LocalFileCheck({ fileName, today: '2026-01-01' });
 	const accepted: AcceptedIssuance[] = [];
@@ -29,7 +33,7 @@ export function checkText(
 		accepted.push(...check.push(numbered.records));
 	}
 	accepted.push(...check.end());
-	return { accepted, summary: check.summary(0) };
+	return { accepted, offers: check.offers, summary: check.summary(0) };
 }
 
 export function checkDirtyIssuance(chunk = Infinity) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localUptakeSeries } from '$lib/dashboards/uptake/local-series';
+import { localSupplyRows, localUptakeSeries } from '$lib/dashboards/uptake/local-series';
 
 const row = (geo: string, year: number, dimension: string, category: string, n: number) => ({
 	geo,
@@ -29,5 +29,46 @@ describe('the local series on the uptake page', () => {
 
 	it('is empty without totals', () => {
 		expect(localUptakeSeries([row('BE', 2024, 'field', '06', 2)])).toEqual([]);
+	});
+
+	it('reads the local supply rows in their order, a share of none as not available', () => {
+		const rows = [
+			{
+				geo: 'BE',
+				provider_type: '_T',
+				offers: 4,
+				offers_in_public_catalogue: 2,
+				share_in_public_catalogue: 50,
+				providers: 3,
+				source: 'local, unpublished'
+			},
+			{
+				geo: 'BE',
+				provider_type: 'UNK',
+				offers: 1,
+				offers_in_public_catalogue: 0,
+				share_in_public_catalogue: null,
+				providers: 1,
+				source: 'local, unpublished'
+			}
+		];
+		expect(localSupplyRows(rows)).toEqual([
+			{
+				geo: 'BE',
+				providerType: '_T',
+				offers: 4,
+				offersInPublicCatalogue: 2,
+				shareInPublicCatalogue: 50,
+				providers: 3
+			},
+			{
+				geo: 'BE',
+				providerType: 'UNK',
+				offers: 1,
+				offersInPublicCatalogue: 0,
+				shareInPublicCatalogue: null,
+				providers: 1
+			}
+		]);
 	});
 });

@@ -30,3 +30,27 @@ export function localUptakeSeries(rows: readonly Record<string, unknown>[]): Loc
 	}
 	return [...seen.values()].sort((a, b) => a.geo.localeCompare(b.geo) || a.year - b.year);
 }
+
+/** One row of the local supply table (local_supply), as the uptake page shows it. */
+export interface LocalSupplyRow {
+	readonly geo: string;
+	readonly providerType: string;
+	readonly offers: number;
+	readonly offersInPublicCatalogue: number;
+	/** Null when the offers are none (never: a row has at least one). */
+	readonly shareInPublicCatalogue: number | null;
+	readonly providers: number;
+}
+
+/** The local supply table's rows, in its order (by country, all types first, unknown last). */
+export function localSupplyRows(rows: readonly Record<string, unknown>[]): LocalSupplyRow[] {
+	return rows.map((row) => ({
+		geo: String(row.geo),
+		providerType: String(row.provider_type),
+		offers: Number(row.offers),
+		offersInPublicCatalogue: Number(row.offers_in_public_catalogue),
+		shareInPublicCatalogue:
+			row.share_in_public_catalogue === null ? null : Number(row.share_in_public_catalogue),
+		providers: Number(row.providers)
+	}));
+}

@@ -6,11 +6,15 @@
 // at all leaves the page once a file is dropped.
 import type { LocalWork } from '$lib/db/console-engine';
 import {
+	DROP_LOCAL_CATALOGUE_VIEW_SQL,
 	DROP_LOCAL_RECORDS_VIEW_SQL,
+	LOCAL_CATALOGUE_VIEW_SQL,
 	LOCAL_ROWS_TABLE,
+	LOCAL_ROWS_TABLES,
 	LOCAL_SETUP_SQL,
 	LOCAL_TABLES,
-	localRecordsViewSql
+	localRecordsViewSql,
+	type LocalInput
 } from './local-aggregates';
 import { localPseudonymKey, saveLocalAnalysis, type StoredAnalysis } from './local-store';
 import { localTableFromRows, type LocalTable } from './local-table';
@@ -70,19 +74,19 @@ export async function analyseLocalFile(
 ): Promise<LocalAnalysis> {
 	const { withLocalWork } = options;
 	const rootKey = (await prepareLocalAnalysis()) as CryptoKey;
-	await withLocalWork((local) => local.drop(LOCAL_ROWS_TABLE));
+	await withLocalWork(dropInputs);
 	try {
 		performance.mark('local:start');
 		let run = await validateInParts(file, WORKERS, rootKey, options);
 		if (cutInsideQuotes(run.summaries)) {
-			await withLocalWork((local) => local.drop(LOCAL_ROWS_TABLE));
+			await withLocalWork(dropInputs);
 			run = await validateInParts(file, 1, rootKey, options);
 		}
 		phase('validated');
 		// The first worker's summary covers the file when it was not cut (the others read nothing).
 		const cut = partsOf(run.summaries) > 1;
 		let repeated: number[] = [];
-		if (cut && run.records > 0) {
+		if (cut && run.received.issuance > 0) {
 			repeated = await withLocalWork(async (local) => {
 				const rows = await local.rows(repeatedCredentialsSql(LOCAL_ROWS_TABLE));
 				const lines = rows.map((r) => Number(r.line));
@@ -92,14 +96,16 @@ export async function analyseLocalFile(
 		}
 		const summary = cut ? joinPartSummaries(run.summaries, repeated) : run.summaries[0];
 		phase('repeats found');
+		const specs = LOCAL_TABLES.filter((spec) => run.received[spec.input] > 0);
 		const tables =
-			run.records === 0
+			specs.length === 0
 				? []
 				: await withLocalWork(async (local) => {
 						await local.rows(LOCAL_SETUP_SQL);
-						await local.rows(localRecordsViewSql(file.name));
+						if (run.received.issuance > 0) await local.rows(localRecordsViewSql(file.name));
+						if (run.received.offers > 0) await local.rows(LOCAL_CATALOGUE_VIEW_SQL);
 						const made: LocalTable[] = [];
-						for (const spec of LOCAL_TABLES) {
+						for (const spec of specs) {
 							made.push(localTableFromRows(spec, await local.rows(spec.sql)));
 						}
 						return made;
@@ -114,11 +120,15 @@ export async function analyseLocalFile(
 		phase('stored');
 		return analysis;
 	} finally {
-		await withLocalWork(async (local) => {
-			await local.rows(DROP_LOCAL_RECORDS_VIEW_SQL);
-			await local.drop(LOCAL_ROWS_TABLE);
-		}).catch(() => {});
+		await withLocalWork(dropInputs).catch(() => {});
 	}
+}
+
+/** The accepted rows and their views: dropped once the aggregates are made. */
+async function dropInputs(local: LocalWork): Promise<void> {
+	await local.rows(DROP_LOCAL_RECORDS_VIEW_SQL);
+	await local.rows(DROP_LOCAL_CATALOGUE_VIEW_SQL);
+	for (const table of Object.values(LOCAL_ROWS_TABLES)) await local.drop(table);
 }
 
 /**
@@ -134,10 +144,10 @@ async function validateInParts(
 		onProgress?: (progress: LocalProgress) => void;
 		today?: string;
 	}
-): Promise<{ summaries: LocalSummary[]; records: number }> {
+): Promise<{ summaries: LocalSummary[]; received: Record<LocalInput, number> }> {
 	const { withLocalWork } = options;
 	let appended: Promise<unknown> = Promise.resolve();
-	let records = 0;
+	const received: Record<LocalInput, number> = { issuance: 0, offers: 0 };
 	const progress = Array.from({ length: parts }, () => ({ bytes: 0, rows: 0 }));
 	const validate = (index: number) =>
 		new Promise<LocalSummary>((resolve, reject) => {
@@ -151,10 +161,9 @@ async function validateInParts(
 						rows: progress.reduce((n, p) => n + p.rows, 0)
 					});
 				} else if (data.type === 'batch') {
-					records += data.rows;
-					appended = appended.then(() =>
-						withLocalWork((local) => local.append(LOCAL_ROWS_TABLE, data.ipc))
-					);
+					received[data.input] += data.rows;
+					const table = LOCAL_ROWS_TABLES[data.input];
+					appended = appended.then(() => withLocalWork((local) => local.append(table, data.ipc)));
 					appended.catch(reject);
 				} else if (data.type === 'done') resolve(data.summary);
 				else reject(new Error(data.message));
@@ -174,5 +183,5 @@ async function validateInParts(
 		});
 	const summaries = await Promise.all(Array.from({ length: parts }, (_, i) => validate(i)));
 	await appended;
-	return { summaries, records };
+	return { summaries, received };
 }

@@ -3,6 +3,7 @@
 // their own. What is kept and shown is these aggregates, never the records.
 import { buildAnnex1CompletenessSql } from '$core/indicators/annex1-completeness-sql';
 import { EU, percentSql, quoteLiteral } from '$core/indicators/sql-parts';
+import { buildSupplySql } from '$core/indicators/supply-sql';
 import { buildUptakeSql } from '$core/indicators/uptake-sql';
 
 /** The source every local table carries in its `source` column, and the page shows. */
@@ -24,6 +25,28 @@ SELECT *, ${quoteLiteral(fileName)} AS source_file FROM ${LOCAL_ROWS_TABLE}`;
 /** Removes the records' view (the rows' table is dropped as a table). */
 export const DROP_LOCAL_RECORDS_VIEW_SQL = `DROP VIEW IF EXISTS ${LOCAL_RECORDS_TABLE}`;
 
+/** Accepted catalogue offers as the worker sends them (local-offers.ts LOCAL_OFFER_COLUMNS). */
+export const LOCAL_OFFER_ROWS_TABLE = 'local_catalogue_rows';
+/** The offers with the catalogue store's types, as the supply SQL reads them. */
+export const LOCAL_CATALOGUE_TABLE = 'local_catalogue';
+/** No provider register: an offer's type is its own, or unknown. */
+export const LOCAL_NO_PROVIDERS_TABLE = 'local_no_providers';
+
+export const LOCAL_CATALOGUE_VIEW_SQL = `CREATE OR REPLACE VIEW ${LOCAL_CATALOGUE_TABLE} AS
+SELECT offer_id, provider_id, provider_type, country, in_public_catalogue = 1 AS in_public_catalogue
+FROM ${LOCAL_OFFER_ROWS_TABLE}`;
+
+export const DROP_LOCAL_CATALOGUE_VIEW_SQL = `DROP VIEW IF EXISTS ${LOCAL_CATALOGUE_TABLE}`;
+
+/** What a dropped file gives the aggregating engine: issuance records, or catalogue offers. */
+export type LocalInput = 'issuance' | 'offers';
+
+/** The table each input's rows are appended to. */
+export const LOCAL_ROWS_TABLES: Readonly<Record<LocalInput, string>> = {
+	issuance: LOCAL_ROWS_TABLE,
+	offers: LOCAL_OFFER_ROWS_TABLE
+};
+
 /**
  * No population: the rates per 1 000 adults are the published tables' (they need Eurostat's
  * population of the year); the local tables count credentials and learners. An empty table, not
@@ -33,13 +56,16 @@ export const DROP_LOCAL_RECORDS_VIEW_SQL = `DROP VIEW IF EXISTS ${LOCAL_RECORDS_
 export const LOCAL_NO_POPULATION_TABLE = 'local_no_population';
 
 /** Run once on the aggregating connection before the tables' SQL. */
-export const LOCAL_SETUP_SQL = `CREATE TABLE IF NOT EXISTS ${LOCAL_NO_POPULATION_TABLE} (geo VARCHAR, year INTEGER, value DOUBLE)`;
+export const LOCAL_SETUP_SQL = `CREATE TABLE IF NOT EXISTS ${LOCAL_NO_POPULATION_TABLE} (geo VARCHAR, year INTEGER, value DOUBLE);
+CREATE TABLE IF NOT EXISTS ${LOCAL_NO_PROVIDERS_TABLE} (provider_id VARCHAR, provider_type VARCHAR)`;
 
 export type LocalColumnType = 'utf8' | 'int32' | 'float64';
 
 export interface LocalTableSpec {
 	readonly name: string;
-	/** The SQL that computes it from LOCAL_RECORDS_TABLE. */
+	/** The rows it is computed from: it is made when the file gave some. */
+	readonly input: LocalInput;
+	/** The SQL that computes it from LOCAL_RECORDS_TABLE or LOCAL_CATALOGUE_TABLE. */
 	readonly sql: string;
 	readonly columns: readonly { readonly name: string; readonly type: LocalColumnType }[];
 }
@@ -70,9 +96,25 @@ FROM (${completeness}) completeness
 WHERE geo <> '${EU}'`;
 }
 
+/**
+ * Offers by country and provider type, as the published `supply` (EU row left out), from a
+ * ministry's catalogue file alone (no provider register: an offer without a type is unknown).
+ */
+export function localSupplySql(): string {
+	const supply = buildSupplySql({
+		catalogue: LOCAL_CATALOGUE_TABLE,
+		providers: LOCAL_NO_PROVIDERS_TABLE
+	});
+	return `SELECT geo, provider_type, offers, offers_in_public_catalogue, share_in_public_catalogue,
+	providers, ${source}
+FROM (${supply}) supply
+WHERE geo <> '${EU}'`;
+}
+
 export const LOCAL_TABLES: readonly LocalTableSpec[] = [
 	{
 		name: 'local_uptake',
+		input: 'issuance',
 		sql: localUptakeSql(),
 		columns: [
 			{ name: 'geo', type: 'utf8' },
@@ -86,6 +128,7 @@ export const LOCAL_TABLES: readonly LocalTableSpec[] = [
 	},
 	{
 		name: 'local_annex1_completeness',
+		input: 'issuance',
 		sql: localAnnex1Sql(),
 		columns: [
 			{ name: 'geo', type: 'utf8' },
@@ -94,6 +137,20 @@ export const LOCAL_TABLES: readonly LocalTableSpec[] = [
 			{ name: 'records', type: 'int32' },
 			{ name: 'records_with_element', type: 'int32' },
 			{ name: 'share', type: 'float64' },
+			{ name: 'source', type: 'utf8' }
+		]
+	},
+	{
+		name: 'local_supply',
+		input: 'offers',
+		sql: localSupplySql(),
+		columns: [
+			{ name: 'geo', type: 'utf8' },
+			{ name: 'provider_type', type: 'utf8' },
+			{ name: 'offers', type: 'int32' },
+			{ name: 'offers_in_public_catalogue', type: 'int32' },
+			{ name: 'share_in_public_catalogue', type: 'float64' },
+			{ name: 'providers', type: 'int32' },
 			{ name: 'source', type: 'utf8' }
 		]
 	}

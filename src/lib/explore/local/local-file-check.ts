@@ -2,6 +2,7 @@
 // first records (a title or comment lines above it are skipped and noted), then every row
 // accepted or rejected by the contract. Pure: the worker feeds it PapaParse's chunks, the tests
 // feed it a parsed fixture.
+import type { CatalogueEntry } from '$core/contract/catalogue-entry';
 import type { IssuanceRecord } from '$core/contract/issuance-record';
 import {
 	detectLocalKind,
@@ -18,6 +19,12 @@ export interface AcceptedIssuance {
 	readonly line: number;
 }
 
+/** An accepted catalogue offer (a catalogue file holds thousands, not millions: kept here). */
+export interface AcceptedOffer {
+	readonly record: CatalogueEntry;
+	readonly line: number;
+}
+
 const fileProblem = (rule: string, message: string, line = 0): Rejection => ({
 	line,
 	column: 0,
@@ -31,6 +38,8 @@ export class LocalFileCheck {
 	readonly #today: string | undefined;
 	readonly #preamble: NumberedRecord[] = [];
 	readonly #notes: Rejection[] = [];
+	/** The accepted offers of a catalogue file, in file order. */
+	readonly offers: AcceptedOffer[] = [];
 	#validator: LocalValidator | undefined;
 	#headerLine = 0;
 	#read = 0;
@@ -132,8 +141,11 @@ export class LocalFileCheck {
 				continue;
 			}
 			const record = validator.check(row.fields, row.line);
-			if (record !== undefined && validator.kind === 'issuance') {
+			if (record === undefined) continue;
+			if (validator.kind === 'issuance') {
 				accepted.push({ record: record as IssuanceRecord, line: row.line });
+			} else if (validator.kind === 'catalogue') {
+				this.offers.push({ record: record as CatalogueEntry, line: row.line });
 			}
 		}
 		return accepted;

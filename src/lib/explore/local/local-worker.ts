@@ -12,6 +12,7 @@ import { LocalFileCheck, type AcceptedIssuance } from './local-file-check';
 import { LocalRecordBatches, localRecordRow } from './local-records';
 import type { LocalRequest, LocalSummary, LocalWorkerMessage } from './messages';
 import { createLocalPseudonymiser, deriveHashKey } from './pseudonymise';
+import { offersBatch } from './local-offers';
 import { planParts } from './part-plan';
 import { numberRecords } from './record-lines';
 
@@ -44,7 +45,7 @@ async function analyse(request: LocalRequest): Promise<LocalSummary> {
 		const rows = batches.rows;
 		if (rows === 0) return;
 		const ipc = batches.take();
-		post({ type: 'batch', ipc, rows }, [ipc.buffer]);
+		post({ type: 'batch', input: 'issuance', ipc, rows }, [ipc.buffer]);
 	};
 	const keep = (accepted: readonly AcceptedIssuance[]) => {
 		for (const { record, line } of accepted) {
@@ -118,6 +119,10 @@ async function analyse(request: LocalRequest): Promise<LocalSummary> {
 	});
 	keep(check.end());
 	flush();
+	if (check.offers.length > 0) {
+		const ipc = offersBatch(check.offers);
+		post({ type: 'batch', input: 'offers', ipc, rows: check.offers.length }, [ipc.buffer]);
+	}
 	return {
 		...check.summary(elapsed()),
 		coverage: { parts, index: part.index, endsInsideQuotes }

@@ -1,4 +1,5 @@
 // What the page and the validating worker say to each other.
+import type { LocalInput } from './local-aggregates';
 import type { LocalKind, Rejection } from './local-validator';
 
 export interface LocalRequest {
@@ -56,7 +57,15 @@ export type LocalWorkerMessage =
 			readonly total: number;
 			readonly rows: number;
 	  }
-	/** Accepted issuance records, pseudonymised, as an Arrow IPC stream (LOCAL_RECORD_COLUMNS). */
-	| { readonly type: 'batch'; readonly ipc: Uint8Array; readonly rows: number }
+	/**
+	 * Accepted rows as an Arrow IPC stream: issuance records, pseudonymised (LOCAL_RECORD_COLUMNS),
+	 * or catalogue offers (LOCAL_OFFER_COLUMNS).
+	 */
+	| {
+			readonly type: 'batch';
+			readonly input: LocalInput;
+			readonly ipc: Uint8Array;
+			readonly rows: number;
+	  }
 	| { readonly type: 'done'; readonly summary: LocalSummary }
 	| { readonly type: 'failed'; readonly message: string };

@@ -150,6 +150,10 @@ export const exploreEn = {
 	'explore.local.uptake.learners': 'Distinct learners',
 	'explore.local.uptake.source': 'Source',
 	'explore.local.uptake.explore': 'Query it in the console',
+	'explore.local.supply.caption':
+		'Catalogue offers by provider type, local, unpublished (an offer without a type is unknown: no provider register is joined)',
+	'explore.local.supply.provider_type': 'Provider type',
+	'explore.local.supply.listed': 'Offers listed in a public catalogue',
 	'explore.local.quality.title': 'Your own data (local, unpublished)',
 	'explore.local.quality.lead':
 		'Computed in this browser from {file} on {date}, with the indicator SQL of the published figures: the share of your records carrying each mandatory element of Annex I. True counts, neither published nor perturbed. Nothing leaves your browser.',
@@ -317,6 +321,10 @@ export const exploreFr: Record<ExploreKey, string> = {
 	'explore.local.uptake.learners': 'Apprenants distincts',
 	'explore.local.uptake.source': 'Source',
 	'explore.local.uptake.explore': 'L’interroger dans la console',
+	'explore.local.supply.caption':
+		'Offres des catalogues par type de prestataire, local, non publié (une offre sans type est inconnue : aucun registre des prestataires n’est joint)',
+	'explore.local.supply.provider_type': 'Type de prestataire',
+	'explore.local.supply.listed': 'Offres listées dans un catalogue public',
 	'explore.local.quality.title': 'Vos propres données (local, non publié)',
 	'explore.local.quality.lead':
 		"Calculé dans ce navigateur à partir de {file} le {date}, avec le SQL d'indicateurs des figures publiées : la part de vos enregistrements portant chaque élément obligatoire de l'annexe I. Comptes exacts, ni publiés ni perturbés. Rien ne quitte votre navigateur.",
@@ -484,6 +492,10 @@ export const exploreDe: Record<ExploreKey, string> = {
 	'explore.local.uptake.learners': 'Verschiedene Lernende',
 	'explore.local.uptake.source': 'Quelle',
 	'explore.local.uptake.explore': 'In der Konsole abfragen',
+	'explore.local.supply.caption':
+		'Katalogangebote nach Anbietertyp, lokal, unveröffentlicht (ein Angebot ohne Typ ist unbekannt: kein Anbieterregister wird verknüpft)',
+	'explore.local.supply.provider_type': 'Anbietertyp',
+	'explore.local.supply.listed': 'In einem öffentlichen Katalog gelistete Angebote',
 	'explore.local.quality.title': 'Ihre eigenen Daten (lokal, unveröffentlicht)',
 	'explore.local.quality.lead':
 		'In diesem Browser aus {file} am {date} berechnet, mit dem Indikator-SQL der veröffentlichten Abbildungen: der Anteil Ihrer Datensätze mit jedem Pflichtelement nach Anhang I. Echte Zahlen, weder veröffentlicht noch gestört. Nichts verlässt Ihren Browser.',
