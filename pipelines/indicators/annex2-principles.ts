@@ -5,14 +5,7 @@ import {
 	type IndicatorRow,
 	type RecordProvenance
 } from './indicator-table';
-import {
-	EU,
-	RECORD_KEY_SQL,
-	cellKeySql,
-	geoOrderSql,
-	isMemberStateSql,
-	orderOfSql
-} from './sql-parts';
+import { EU } from './sql-parts';
 import { shareOf } from './derived-values';
 import {
 	perturbRows,
@@ -41,143 +34,12 @@ import {
 // provider is an organisation in the register (one unit per provider id, whatever its records).
 // They are not in the protected rows (truth / perturbed) and are appended when the table is built.
 
-export type Annex2Basis = 'records' | 'offers' | 'providers';
-
-interface Principle {
-	readonly principle: string;
-	readonly basis: Annex2Basis;
-	/** Condition on one unit for it to meet the principle. */
-	readonly meets: string;
-	/**
-	 * A record meeting the principle carries this mandatory Annex I element: its column is given,
-	 * which sets the element's bit at validation (core/contract/validate.ts, annexIPresent). Not an
-	 * equality (the element is also met by workload hours, "not applicable", an assessment 'none',
-	 * internal quality assurance), so units_meeting <= annex1 records_with_element: a relation an
-	 * outsider reading the definitions can write, and the audit is given it.
-	 */
-	readonly carriesElement?: number;
-}
-
-export const ANNEX2_PRINCIPLES: readonly Principle[] = [
-	{
-		principle: 'quality_external_qa',
-		basis: 'records',
-		meets: `quality_assurance IN ('external_provider', 'accredited_programme')`,
-		carriesElement: 11
-	},
-	{
-		principle: 'transparency_ects',
-		basis: 'records',
-		meets: 'ects IS NOT NULL',
-		carriesElement: 7
-	},
-	{
-		principle: 'transparency_eqf',
-		basis: 'records',
-		meets: 'eqf_level IS NOT NULL OR qf_ehea_cycle IS NOT NULL',
-		carriesElement: 8
-	},
-	{ principle: 'transparency_nqf', basis: 'records', meets: 'in_nqf' },
-	{
-		principle: 'valid_assessment',
-		basis: 'records',
-		meets: `assessment_type IS NOT NULL AND assessment_type <> 'none'`,
-		carriesElement: 9
-	},
-	{
-		principle: 'learning_pathways_stackable',
-		basis: 'records',
-		meets: `stackability = 'stackable'`
-	},
-	{
-		principle: 'portable_digital',
-		basis: 'records',
-		meets: `digital_format IN ('edc', 'open_badges_3', 'open_badges_2')`
-	},
-	{ principle: 'authentic_sealed', basis: 'records', meets: 'sealed' },
-	{ principle: 'information_public_catalogue', basis: 'offers', meets: 'in_public_catalogue' },
-	{ principle: 'recognition_policy', basis: 'providers', meets: 'recognition_policy_published' }
-];
-
-const BASES: readonly Annex2Basis[] = ['records', 'offers', 'providers'];
-
-/** `unit` with {meets} replaced by each principle's condition, for the principles of a basis. */
-function countsOf(basis: Annex2Basis, unit: string): string {
-	return ANNEX2_PRINCIPLES.filter((p) => p.basis === basis)
-		.map((p) => `${unit.replace('{meets}', `(${p.meets})`)} AS ${p.principle}`)
-		.join(',\n\t\t');
-}
-
-/** The cell key of the records meeting each record principle, as `<principle>_key`. */
-function recordKeysOf(): string {
-	return ANNEX2_PRINCIPLES.filter((p) => p.basis === 'records')
-		.map((p) => `${cellKeySql('record_key', `(${p.meets})`)} AS ${p.principle}_key`)
-		.join(',\n\t\t');
-}
-
-function unpivot(basis: Annex2Basis, from: string): string {
-	const keyed = basis === 'records';
-	return ANNEX2_PRINCIPLES.map((p, i) => ({ ...p, ord: i }))
-		.filter((p) => p.basis === basis)
-		.map(
-			(p) =>
-				`SELECT geo, year, '${p.principle}' AS principle, '${basis}' AS basis, ${p.ord} AS ord, ` +
-				`units, ${keyed ? 'units_key' : 'CAST(NULL AS INTEGER)'} AS units_key, ` +
-				`${p.principle} AS meeting, ` +
-				`${keyed ? `${p.principle}_key` : 'CAST(NULL AS INTEGER)'} AS meeting_key FROM ${from}`
-		)
-		.join('\n\tUNION ALL ');
-}
-
-/**
- * One row per unit of geo, year (records only) and principle. Record rows carry `units_key` and
- * `units_meeting_key`; offer and provider rows have null keys (they are not perturbed).
- */
-export function buildAnnex2PrinciplesSql(): string {
-	return `WITH records AS MATERIALIZED (
-	SELECT COALESCE(issuer_country, '${EU}') AS geo, year, count(*) AS units,
-		${cellKeySql('record_key')} AS units_key,
-		${countsOf('records', 'count(*) FILTER (WHERE {meets})')},
-		${recordKeysOf()}
-	FROM (
-		SELECT *, ${RECORD_KEY_SQL} AS record_key
-		FROM issuance WHERE ${isMemberStateSql('issuer_country')} AND year IS NOT NULL
-	)
-	GROUP BY GROUPING SETS ((issuer_country, year), (year))
-),
-offers AS MATERIALIZED (
-	SELECT COALESCE(country, '${EU}') AS geo, CAST(NULL AS INTEGER) AS year,
-		count(DISTINCT offer_id) AS units,
-		${countsOf('offers', 'count(DISTINCT offer_id) FILTER (WHERE {meets})')}
-	FROM catalogue
-	WHERE ${isMemberStateSql('country')}
-	GROUP BY GROUPING SETS ((country), ())
-	HAVING count(*) > 0
-),
-register AS (
-	SELECT provider_id, min(country) AS country,
-		bool_or(recognition_policy_published) AS recognition_policy_published
-	FROM providers
-	GROUP BY provider_id
-),
-provider_counts AS MATERIALIZED (
-	SELECT COALESCE(country, '${EU}') AS geo, CAST(NULL AS INTEGER) AS year, count(*) AS units,
-		${countsOf('providers', 'count(*) FILTER (WHERE {meets})')}
-	FROM register
-	WHERE ${isMemberStateSql('country')}
-	GROUP BY GROUPING SETS ((country), ())
-	HAVING count(*) > 0
-),
-shares AS (
-	${unpivot('records', 'records')}
-	UNION ALL ${unpivot('offers', 'offers')}
-	UNION ALL ${unpivot('providers', 'provider_counts')}
-)
-SELECT geo, year, principle, basis, CAST(units AS INTEGER) AS units, units_key,
-	CAST(meeting AS INTEGER) AS units_meeting, meeting_key AS units_meeting_key
-FROM shares
-ORDER BY ${orderOfSql('basis', BASES)}, ${geoOrderSql('geo')}, year, ord`;
-}
+export {
+	ANNEX2_PRINCIPLES,
+	buildAnnex2PrinciplesSql,
+	type Annex2Basis
+} from '../../core/indicators/annex2-principles-sql';
+import { buildAnnex2PrinciplesSql } from '../../core/indicators/annex2-principles-sql';
 
 export const ANNEX2_COLUMNS: readonly IndicatorColumn[] = [
 	{ name: 'geo', type: 'utf8', description: `Member State, or ${EU} (all Member States)` },

@@ -207,8 +207,9 @@ test('a catalogue dropped in gives the local supply, in the console and on the u
 	await expect(page.getByTestId('local-accepted')).toHaveText('5');
 	await expect(page.getByTestId('local-rejected')).toHaveText('2');
 	const schema = page.getByTestId('local-schema');
-	await expect(schema.locator('details')).toHaveCount(1);
+	await expect(schema.locator('details')).toHaveCount(2);
 	await expect(schema.locator('details[data-table="local_supply"]')).toBeAttached();
+	await expect(schema.locator('details[data-table="local_annex2_principles"]')).toBeAttached();
 	// Not one request from the drop to the tables shown (the console loads its code on a query).
 	expect(requestsSince(guard.requested, before)).toEqual([]);
 	// By hand (test/unit/explore/local-supply.test.ts): BE has four offers of three providers, two
@@ -238,6 +239,51 @@ test('a catalogue dropped in gives the local supply, in the console and on the u
 	await expect(supply.locator('tbody tr')).toHaveCount(6);
 	await expect(page.getByTestId('uptake-local')).toContainText('catalogue.csv');
 	await expectAccessible(page);
+
+	// The quality page: the share of offers listed in a public catalogue (Annex II).
+	await page.goto('/quality');
+	const principles = page.getByTestId('quality-local-principles');
+	await expect(principles.locator('tbody tr')).toHaveCount(2);
+	await expect(
+		principles.locator('tr[data-principle="information_public_catalogue"][data-geo="BE"] td')
+	).toHaveText(['Belgium', 'catalogue offers', '4', '50.0 % (2)', 'Local, unpublished']);
+	await expectAccessible(page);
+});
+
+test('a provider register dropped in gives the local Annex II principles on the quality page', async ({
+	page,
+	guard
+}) => {
+	await open(page);
+	const before = guard.requested.length;
+	await page.getByTestId('local-file').setInputFiles('test/fixtures/local/providers.csv');
+	await expect(page.getByTestId('local-status')).toHaveAttribute('data-state', 'done', {
+		timeout: 60_000
+	});
+	await expect(page.getByTestId('local-kind')).toHaveAttribute('data-kind', 'provider');
+	await expect(page.getByTestId('local-accepted')).toHaveText('5');
+	await expect(page.getByTestId('local-rejected')).toHaveText('2');
+	const schema = page.getByTestId('local-schema');
+	await expect(schema.locator('details')).toHaveCount(1);
+	await expect(schema.locator('details[data-table="local_annex2_principles"]')).toBeAttached();
+	expect(requestsSince(guard.requested, before)).toEqual([]);
+	// By hand (test/unit/explore/local-register.test.ts): BE has three providers (P1 twice), one
+	// with a recognition policy published.
+	await page.goto('/quality');
+	const principles = page.getByTestId('quality-local-principles');
+	await expect(principles.locator('tr[data-principle="recognition_policy"] td')).toHaveText([
+		'Belgium',
+		'providers',
+		'3',
+		'33.3 % (1)',
+		'Local, unpublished',
+		'France',
+		'providers',
+		'1',
+		'100.0 % (1)',
+		'Local, unpublished'
+	]);
+	await expect(page.getByTestId('quality-local')).toContainText('providers.csv');
 });
 
 test('a digital credential dropped in is read by the importer and counted', async ({

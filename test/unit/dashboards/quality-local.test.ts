@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { localCompleteness, localShareText } from '$lib/dashboards/quality/local-completeness';
+import {
+	localCompleteness,
+	localPrinciples,
+	localShareText
+} from '$lib/dashboards/quality/local-completeness';
 
 const SOURCE = 'local, unpublished';
 const ORDER = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', 'all'];
@@ -93,5 +97,36 @@ describe('the local Annex I completeness on the quality page', () => {
 		]);
 		expect(be.year).toBe(2024);
 		expect(be.elements[11]).toEqual({ element: 'all', recordsWithElement: 1, share: 50 });
+	});
+
+	it('reads the local principles in their order, each share with the units meeting it', () => {
+		const principles = localPrinciples([
+			{
+				geo: 'BE',
+				principle: 'information_public_catalogue',
+				basis: 'offers',
+				units: 4,
+				units_meeting: 2,
+				share: 50,
+				source: SOURCE
+			},
+			{
+				geo: 'BE',
+				principle: 'recognition_policy',
+				basis: 'providers',
+				units: 3,
+				units_meeting: 1,
+				share: 100 / 3,
+				source: SOURCE
+			}
+		]);
+		expect(principles.map((p) => [p.geo, p.principle, p.basis, p.units])).toEqual([
+			['BE', 'information_public_catalogue', 'offers', 4],
+			['BE', 'recognition_policy', 'providers', 3]
+		]);
+		expect(principles.map((p) => localShareText('en', p.meeting))).toEqual([
+			'50.0 % (2)',
+			'33.3 % (1)'
+		]);
 	});
 });

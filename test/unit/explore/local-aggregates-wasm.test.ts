@@ -27,7 +27,7 @@ beforeAll(async () => {
 	await engine.local.append(LOCAL_ROWS_TABLE, batches.take());
 	await engine.local.rows(localRecordsViewSql('dirty-issuance.csv'));
 	await engine.local.rows(LOCAL_SETUP_SQL);
-	for (const spec of LOCAL_TABLES.filter((s) => s.input === 'issuance'))
+	for (const spec of LOCAL_TABLES.filter((s) => s.inputs.includes('issuance')))
 		tables[spec.name] = await engine.local.rows(spec.sql);
 	await engine.local.rows(DROP_LOCAL_RECORDS_VIEW_SQL);
 	await engine.local.drop(LOCAL_ROWS_TABLE);

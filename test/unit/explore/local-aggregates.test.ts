@@ -48,7 +48,7 @@ beforeAll(async () => {
 	await db.run(`INSERT INTO ${LOCAL_ROWS_TABLE} VALUES ${values}`);
 	await db.run(localRecordsViewSql('dirty-issuance.csv'));
 	await db.run(LOCAL_SETUP_SQL);
-	for (const spec of LOCAL_TABLES.filter((s) => s.input === 'issuance'))
+	for (const spec of LOCAL_TABLES.filter((s) => s.inputs.includes('issuance')))
 		tables[spec.name] = await db.all<Row>(spec.sql);
 });
 afterAll(() => db.close());

@@ -5,7 +5,8 @@ import Papa from 'papaparse';
 import {
 	LocalFileCheck,
 	type AcceptedIssuance,
-	type AcceptedOffer
+	type AcceptedOffer,
+	type AcceptedProvider
 } from '$lib/explore/local/local-file-check';
 import { numberRecords } from '$lib/explore/local/record-lines';
 import type { LocalSummary } from '$lib/explore/local/messages';
@@ -18,7 +19,12 @@ export function checkText(
 	text: string,
 	fileName = 'dirty-issuance.csv',
 	chunk = Infinity
-): { accepted: AcceptedIssuance[]; offers: AcceptedOffer[]; summary: LocalSummary } {
+): {
+	accepted: AcceptedIssuance[];
+	offers: AcceptedOffer[];
+	providers: AcceptedProvider[];
+	summary: LocalSummary;
+} {
 	const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
 	const check = new LocalFileCheck({ fileName, today: '2026-01-01' });
 	const accepted: AcceptedIssuance[] = [];
@@ -33,7 +39,7 @@ export function checkText(
 		accepted.push(...check.push(numbered.records));
 	}
 	accepted.push(...check.end());
-	return { accepted, offers: check.offers, summary: check.summary(0) };
+	return { accepted, offers: check.offers, providers: check.providers, summary: check.summary(0) };
 }
 
 export function checkDirtyIssuance(chunk = Infinity) {

@@ -108,7 +108,7 @@ async function localTables(engine: ConsoleEngine) {
 	await engine.local.rows(LOCAL_SETUP_SQL);
 	await engine.local.rows(localRecordsViewSql('big.csv'));
 	const tables: Record<string, unknown[]> = {};
-	for (const spec of LOCAL_TABLES.filter((s) => s.input === 'issuance'))
+	for (const spec of LOCAL_TABLES.filter((s) => s.inputs.includes('issuance')))
 		tables[spec.name] = await engine.local.rows(spec.sql);
 	await engine.local.rows(DROP_LOCAL_RECORDS_VIEW_SQL);
 	await engine.local.drop(LOCAL_ROWS_TABLE);

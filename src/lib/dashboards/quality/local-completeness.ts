@@ -80,11 +80,38 @@ export function localCompleteness(rows: readonly Record<string, unknown>[]): Loc
 }
 
 /** "81.4 % (57)", as the quality page formats a share; "not available" without one. */
-export function localShareText(lang: Lang, cell: LocalElementShare): string {
+export function localShareText(
+	lang: Lang,
+	cell: Pick<LocalElementShare, 'share' | 'recordsWithElement'>
+): string {
 	const share = shareText(lang, cell.share, '');
 	if (cell.share === null || cell.recordsWithElement === null) return share;
 	return createTranslator(lang)('explore.local.quality.cell', {
 		share,
 		count: formatInteger(lang, cell.recordsWithElement)
 	});
+}
+
+/** One row of local_annex2_principles: a principle met by a share of offers or providers. */
+export interface LocalPrinciple {
+	readonly geo: string;
+	readonly principle: string;
+	readonly basis: string;
+	readonly units: number;
+	/** The units meeting it and their share, read as a completeness cell is. */
+	readonly meeting: Pick<LocalElementShare, 'share' | 'recordsWithElement'>;
+}
+
+/** The rows of local_annex2_principles in its order (offers, then providers; by country). */
+export function localPrinciples(rows: readonly Record<string, unknown>[]): LocalPrinciple[] {
+	return rows.map((row) => ({
+		geo: String(row.geo),
+		principle: String(row.principle),
+		basis: String(row.basis),
+		units: Number(row.units),
+		meeting: {
+			share: row.share === null ? null : Number(row.share),
+			recordsWithElement: row.units_meeting === null ? null : Number(row.units_meeting)
+		}
+	}));
 }

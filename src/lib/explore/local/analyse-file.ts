@@ -6,9 +6,9 @@
 // at all leaves the page once a file is dropped.
 import type { LocalWork } from '$lib/db/console-engine';
 import {
-	DROP_LOCAL_CATALOGUE_VIEW_SQL,
+	DROP_LOCAL_REGISTER_VIEWS_SQL,
 	DROP_LOCAL_RECORDS_VIEW_SQL,
-	LOCAL_CATALOGUE_VIEW_SQL,
+	LOCAL_REGISTER_VIEWS_SQL,
 	LOCAL_ROWS_TABLE,
 	LOCAL_ROWS_TABLES,
 	LOCAL_SETUP_SQL,
@@ -96,14 +96,14 @@ export async function analyseLocalFile(
 		}
 		const summary = cut ? joinPartSummaries(run.summaries, repeated) : run.summaries[0];
 		phase('repeats found');
-		const specs = LOCAL_TABLES.filter((spec) => run.received[spec.input] > 0);
+		const specs = LOCAL_TABLES.filter((spec) => spec.inputs.some((i) => run.received[i] > 0));
 		const tables =
 			specs.length === 0
 				? []
 				: await withLocalWork(async (local) => {
 						await local.rows(LOCAL_SETUP_SQL);
 						if (run.received.issuance > 0) await local.rows(localRecordsViewSql(file.name));
-						if (run.received.offers > 0) await local.rows(LOCAL_CATALOGUE_VIEW_SQL);
+						await local.rows(LOCAL_REGISTER_VIEWS_SQL);
 						const made: LocalTable[] = [];
 						for (const spec of specs) {
 							made.push(localTableFromRows(spec, await local.rows(spec.sql)));
@@ -127,7 +127,7 @@ export async function analyseLocalFile(
 /** The accepted rows and their views: dropped once the aggregates are made. */
 async function dropInputs(local: LocalWork): Promise<void> {
 	await local.rows(DROP_LOCAL_RECORDS_VIEW_SQL);
-	await local.rows(DROP_LOCAL_CATALOGUE_VIEW_SQL);
+	await local.rows(DROP_LOCAL_REGISTER_VIEWS_SQL);
 	for (const table of Object.values(LOCAL_ROWS_TABLES)) await local.drop(table);
 }
 
@@ -147,7 +147,7 @@ async function validateInParts(
 ): Promise<{ summaries: LocalSummary[]; received: Record<LocalInput, number> }> {
 	const { withLocalWork } = options;
 	let appended: Promise<unknown> = Promise.resolve();
-	const received: Record<LocalInput, number> = { issuance: 0, offers: 0 };
+	const received: Record<LocalInput, number> = { issuance: 0, offers: 0, providers: 0 };
 	const progress = Array.from({ length: parts }, () => ({ bytes: 0, rows: 0 }));
 	const validate = (index: number) =>
 		new Promise<LocalSummary>((resolve, reject) => {

@@ -3,6 +3,7 @@
 // their own. What is kept and shown is these aggregates, never the records.
 import { buildAnnex1CompletenessSql } from '$core/indicators/annex1-completeness-sql';
 import { EU, percentSql, quoteLiteral } from '$core/indicators/sql-parts';
+import { buildAnnex2PrinciplesSql } from '$core/indicators/annex2-principles-sql';
 import { buildSupplySql } from '$core/indicators/supply-sql';
 import { buildUptakeSql } from '$core/indicators/uptake-sql';
 
@@ -27,24 +28,33 @@ export const DROP_LOCAL_RECORDS_VIEW_SQL = `DROP VIEW IF EXISTS ${LOCAL_RECORDS_
 
 /** Accepted catalogue offers as the worker sends them (local-offers.ts LOCAL_OFFER_COLUMNS). */
 export const LOCAL_OFFER_ROWS_TABLE = 'local_catalogue_rows';
-/** The offers with the catalogue store's types, as the supply SQL reads them. */
+/** Accepted providers as the worker sends them (local-offers.ts LOCAL_PROVIDER_COLUMNS). */
+export const LOCAL_PROVIDER_ROWS_TABLE = 'local_provider_rows';
+/** The offers with the catalogue store's types, as the supply and principles SQL read them. */
 export const LOCAL_CATALOGUE_TABLE = 'local_catalogue';
-/** No provider register: an offer's type is its own, or unknown. */
-export const LOCAL_NO_PROVIDERS_TABLE = 'local_no_providers';
+/** The providers with the register's types. */
+export const LOCAL_PROVIDERS_TABLE = 'local_providers';
 
-export const LOCAL_CATALOGUE_VIEW_SQL = `CREATE OR REPLACE VIEW ${LOCAL_CATALOGUE_TABLE} AS
+/** The views of the offers and providers (their row tables exist: LOCAL_SETUP_SQL). */
+export const LOCAL_REGISTER_VIEWS_SQL = `CREATE OR REPLACE VIEW ${LOCAL_CATALOGUE_TABLE} AS
 SELECT offer_id, provider_id, provider_type, country, in_public_catalogue = 1 AS in_public_catalogue
-FROM ${LOCAL_OFFER_ROWS_TABLE}`;
+FROM ${LOCAL_OFFER_ROWS_TABLE};
+CREATE OR REPLACE VIEW ${LOCAL_PROVIDERS_TABLE} AS
+SELECT provider_id, country, provider_type,
+	recognition_policy_published = 1 AS recognition_policy_published
+FROM ${LOCAL_PROVIDER_ROWS_TABLE}`;
 
-export const DROP_LOCAL_CATALOGUE_VIEW_SQL = `DROP VIEW IF EXISTS ${LOCAL_CATALOGUE_TABLE}`;
+export const DROP_LOCAL_REGISTER_VIEWS_SQL = `DROP VIEW IF EXISTS ${LOCAL_CATALOGUE_TABLE};
+DROP VIEW IF EXISTS ${LOCAL_PROVIDERS_TABLE}`;
 
-/** What a dropped file gives the aggregating engine: issuance records, or catalogue offers. */
-export type LocalInput = 'issuance' | 'offers';
+/** What a dropped file gives the aggregating engine: issuance records, offers or providers. */
+export type LocalInput = 'issuance' | 'offers' | 'providers';
 
 /** The table each input's rows are appended to. */
 export const LOCAL_ROWS_TABLES: Readonly<Record<LocalInput, string>> = {
 	issuance: LOCAL_ROWS_TABLE,
-	offers: LOCAL_OFFER_ROWS_TABLE
+	offers: LOCAL_OFFER_ROWS_TABLE,
+	providers: LOCAL_PROVIDER_ROWS_TABLE
 };
 
 /**
@@ -55,16 +65,22 @@ export const LOCAL_ROWS_TABLES: Readonly<Record<LocalInput, string>> = {
  */
 export const LOCAL_NO_POPULATION_TABLE = 'local_no_population';
 
-/** Run once on the aggregating connection before the tables' SQL. */
+/**
+ * Run once on the aggregating connection before the tables' SQL: the offers' and providers' row
+ * tables are created empty when the file gave none (a catalogue comes without a register).
+ */
 export const LOCAL_SETUP_SQL = `CREATE TABLE IF NOT EXISTS ${LOCAL_NO_POPULATION_TABLE} (geo VARCHAR, year INTEGER, value DOUBLE);
-CREATE TABLE IF NOT EXISTS ${LOCAL_NO_PROVIDERS_TABLE} (provider_id VARCHAR, provider_type VARCHAR)`;
+CREATE TABLE IF NOT EXISTS ${LOCAL_OFFER_ROWS_TABLE} (offer_id VARCHAR, provider_id VARCHAR,
+	provider_type VARCHAR, country VARCHAR, in_public_catalogue INTEGER, source_line INTEGER);
+CREATE TABLE IF NOT EXISTS ${LOCAL_PROVIDER_ROWS_TABLE} (provider_id VARCHAR, country VARCHAR,
+	provider_type VARCHAR, recognition_policy_published INTEGER, source_line INTEGER)`;
 
 export type LocalColumnType = 'utf8' | 'int32' | 'float64';
 
 export interface LocalTableSpec {
 	readonly name: string;
-	/** The rows it is computed from: it is made when the file gave some. */
-	readonly input: LocalInput;
+	/** The rows it is computed from: it is made when the file gave some of one of them. */
+	readonly inputs: readonly LocalInput[];
 	/** The SQL that computes it from LOCAL_RECORDS_TABLE or LOCAL_CATALOGUE_TABLE. */
 	readonly sql: string;
 	readonly columns: readonly { readonly name: string; readonly type: LocalColumnType }[];
@@ -98,12 +114,12 @@ WHERE geo <> '${EU}'`;
 
 /**
  * Offers by country and provider type, as the published `supply` (EU row left out), from a
- * ministry's catalogue file alone (no provider register: an offer without a type is unknown).
+ * ministry's catalogue file (a file is dropped alone, so no register gives an offer its type).
  */
 export function localSupplySql(): string {
 	const supply = buildSupplySql({
 		catalogue: LOCAL_CATALOGUE_TABLE,
-		providers: LOCAL_NO_PROVIDERS_TABLE
+		providers: LOCAL_PROVIDERS_TABLE
 	});
 	return `SELECT geo, provider_type, offers, offers_in_public_catalogue, share_in_public_catalogue,
 	providers, ${source}
@@ -111,10 +127,28 @@ FROM (${supply}) supply
 WHERE geo <> '${EU}'`;
 }
 
+/**
+ * The Annex II principles measured on catalogue offers (listed in a public catalogue) and on
+ * registered providers (a recognition policy published), as the published `annex2_principles`
+ * (EU row left out); the principles measured on records need columns the local records do not
+ * carry.
+ */
+export function localAnnex2Sql(): string {
+	const principles = buildAnnex2PrinciplesSql({
+		catalogue: LOCAL_CATALOGUE_TABLE,
+		providers: LOCAL_PROVIDERS_TABLE,
+		bases: ['offers', 'providers']
+	});
+	return `SELECT geo, principle, basis, units, units_meeting,
+	${percentSql('units_meeting', 'units')} AS share, ${source}
+FROM (${principles}) principles
+WHERE geo <> '${EU}'`;
+}
+
 export const LOCAL_TABLES: readonly LocalTableSpec[] = [
 	{
 		name: 'local_uptake',
-		input: 'issuance',
+		inputs: ['issuance'],
 		sql: localUptakeSql(),
 		columns: [
 			{ name: 'geo', type: 'utf8' },
@@ -128,7 +162,7 @@ export const LOCAL_TABLES: readonly LocalTableSpec[] = [
 	},
 	{
 		name: 'local_annex1_completeness',
-		input: 'issuance',
+		inputs: ['issuance'],
 		sql: localAnnex1Sql(),
 		columns: [
 			{ name: 'geo', type: 'utf8' },
@@ -142,7 +176,7 @@ export const LOCAL_TABLES: readonly LocalTableSpec[] = [
 	},
 	{
 		name: 'local_supply',
-		input: 'offers',
+		inputs: ['offers'],
 		sql: localSupplySql(),
 		columns: [
 			{ name: 'geo', type: 'utf8' },
@@ -151,6 +185,20 @@ export const LOCAL_TABLES: readonly LocalTableSpec[] = [
 			{ name: 'offers_in_public_catalogue', type: 'int32' },
 			{ name: 'share_in_public_catalogue', type: 'float64' },
 			{ name: 'providers', type: 'int32' },
+			{ name: 'source', type: 'utf8' }
+		]
+	},
+	{
+		name: 'local_annex2_principles',
+		inputs: ['offers', 'providers'],
+		sql: localAnnex2Sql(),
+		columns: [
+			{ name: 'geo', type: 'utf8' },
+			{ name: 'principle', type: 'utf8' },
+			{ name: 'basis', type: 'utf8' },
+			{ name: 'units', type: 'int32' },
+			{ name: 'units_meeting', type: 'int32' },
+			{ name: 'share', type: 'float64' },
 			{ name: 'source', type: 'utf8' }
 		]
 	}

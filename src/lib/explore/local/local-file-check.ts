@@ -4,6 +4,7 @@
 // feed it a parsed fixture.
 import type { CatalogueEntry } from '$core/contract/catalogue-entry';
 import type { IssuanceRecord } from '$core/contract/issuance-record';
+import type { Provider } from '$core/contract/provider';
 import {
 	detectLocalKind,
 	findHeader,
@@ -25,6 +26,12 @@ export interface AcceptedOffer {
 	readonly line: number;
 }
 
+/** An accepted provider of a register file (kept here too). */
+export interface AcceptedProvider {
+	readonly record: Provider;
+	readonly line: number;
+}
+
 const fileProblem = (rule: string, message: string, line = 0): Rejection => ({
 	line,
 	column: 0,
@@ -40,6 +47,8 @@ export class LocalFileCheck {
 	readonly #notes: Rejection[] = [];
 	/** The accepted offers of a catalogue file, in file order. */
 	readonly offers: AcceptedOffer[] = [];
+	/** The accepted providers of a register file, in file order. */
+	readonly providers: AcceptedProvider[] = [];
 	#validator: LocalValidator | undefined;
 	#headerLine = 0;
 	#read = 0;
@@ -146,6 +155,8 @@ export class LocalFileCheck {
 				accepted.push({ record: record as IssuanceRecord, line: row.line });
 			} else if (validator.kind === 'catalogue') {
 				this.offers.push({ record: record as CatalogueEntry, line: row.line });
+			} else {
+				this.providers.push({ record: record as Provider, line: row.line });
 			}
 		}
 		return accepted;

@@ -12,7 +12,7 @@ import { LocalFileCheck, type AcceptedIssuance } from './local-file-check';
 import { LocalRecordBatches, localRecordRow } from './local-records';
 import type { LocalRequest, LocalSummary, LocalWorkerMessage } from './messages';
 import { createLocalPseudonymiser, deriveHashKey } from './pseudonymise';
-import { offersBatch } from './local-offers';
+import { offersBatch, providersBatch } from './local-offers';
 import { planParts } from './part-plan';
 import { numberRecords } from './record-lines';
 
@@ -122,6 +122,10 @@ async function analyse(request: LocalRequest): Promise<LocalSummary> {
 	if (check.offers.length > 0) {
 		const ipc = offersBatch(check.offers);
 		post({ type: 'batch', input: 'offers', ipc, rows: check.offers.length }, [ipc.buffer]);
+	}
+	if (check.providers.length > 0) {
+		const ipc = providersBatch(check.providers);
+		post({ type: 'batch', input: 'providers', ipc, rows: check.providers.length }, [ipc.buffer]);
 	}
 	return {
 		...check.summary(elapsed()),

@@ -154,6 +154,12 @@ export const exploreEn = {
 		'Catalogue offers by provider type, local, unpublished (an offer without a type is unknown: no provider register is joined)',
 	'explore.local.supply.provider_type': 'Provider type',
 	'explore.local.supply.listed': 'Offers listed in a public catalogue',
+	'explore.local.principles.caption':
+		'Annex II principles met by your catalogue offers or registered providers, local, unpublished',
+	'explore.local.principles.principle': 'Principle',
+	'explore.local.principles.basis': 'Counted',
+	'explore.local.principles.units': 'Number',
+	'explore.local.principles.meeting': 'Share meeting it (number)',
 	'explore.local.quality.title': 'Your own data (local, unpublished)',
 	'explore.local.quality.lead':
 		'Computed in this browser from {file} on {date}, with the indicator SQL of the published figures: the share of your records carrying each mandatory element of Annex I. True counts, neither published nor perturbed. Nothing leaves your browser.',
@@ -325,6 +331,12 @@ export const exploreFr: Record<ExploreKey, string> = {
 		'Offres des catalogues par type de prestataire, local, non publié (une offre sans type est inconnue : aucun registre des prestataires n’est joint)',
 	'explore.local.supply.provider_type': 'Type de prestataire',
 	'explore.local.supply.listed': 'Offres listées dans un catalogue public',
+	'explore.local.principles.caption':
+		'Principes de l’annexe II respectés par vos offres de catalogue ou vos prestataires enregistrés, local, non publié',
+	'explore.local.principles.principle': 'Principe',
+	'explore.local.principles.basis': 'Unités',
+	'explore.local.principles.units': 'Nombre',
+	'explore.local.principles.meeting': 'Part qui le respecte (nombre)',
 	'explore.local.quality.title': 'Vos propres données (local, non publié)',
 	'explore.local.quality.lead':
 		"Calculé dans ce navigateur à partir de {file} le {date}, avec le SQL d'indicateurs des figures publiées : la part de vos enregistrements portant chaque élément obligatoire de l'annexe I. Comptes exacts, ni publiés ni perturbés. Rien ne quitte votre navigateur.",
@@ -496,6 +508,12 @@ export const exploreDe: Record<ExploreKey, string> = {
 		'Katalogangebote nach Anbietertyp, lokal, unveröffentlicht (ein Angebot ohne Typ ist unbekannt: kein Anbieterregister wird verknüpft)',
 	'explore.local.supply.provider_type': 'Anbietertyp',
 	'explore.local.supply.listed': 'In einem öffentlichen Katalog gelistete Angebote',
+	'explore.local.principles.caption':
+		'Grundsätze von Anhang II, die Ihre Katalogangebote oder registrierten Anbieter erfüllen, lokal, unveröffentlicht',
+	'explore.local.principles.principle': 'Grundsatz',
+	'explore.local.principles.basis': 'Gezählt',
+	'explore.local.principles.units': 'Anzahl',
+	'explore.local.principles.meeting': 'Anteil, der ihn erfüllt (Anzahl)',
 	'explore.local.quality.title': 'Ihre eigenen Daten (lokal, unveröffentlicht)',
 	'explore.local.quality.lead':
 		'In diesem Browser aus {file} am {date} berechnet, mit dem Indikator-SQL der veröffentlichten Abbildungen: der Anteil Ihrer Datensätze mit jedem Pflichtelement nach Anhang I. Echte Zahlen, weder veröffentlicht noch gestört. Nichts verlässt Ihren Browser.',
