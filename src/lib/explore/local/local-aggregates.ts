@@ -26,9 +26,9 @@ SELECT *, ${quoteLiteral(fileName)} AS source_file FROM ${LOCAL_ROWS_TABLE}`;
 /** Removes the records' view (the rows' table is dropped as a table). */
 export const DROP_LOCAL_RECORDS_VIEW_SQL = `DROP VIEW IF EXISTS ${LOCAL_RECORDS_TABLE}`;
 
-/** Accepted catalogue offers as the worker sends them (local-offers.ts LOCAL_OFFER_COLUMNS). */
+/** Accepted catalogue offers as the worker sends them (local-offers.ts OFFER_COLUMNS). */
 export const LOCAL_OFFER_ROWS_TABLE = 'local_catalogue_rows';
-/** Accepted providers as the worker sends them (local-offers.ts LOCAL_PROVIDER_COLUMNS). */
+/** Accepted providers as the worker sends them (local-offers.ts PROVIDER_COLUMNS). */
 export const LOCAL_PROVIDER_ROWS_TABLE = 'local_provider_rows';
 /** The offers with the catalogue store's types, as the supply and principles SQL read them. */
 export const LOCAL_CATALOGUE_TABLE = 'local_catalogue';

@@ -59,7 +59,7 @@ export type LocalWorkerMessage =
 	  }
 	/**
 	 * Accepted rows as an Arrow IPC stream: issuance records, pseudonymised (LOCAL_RECORD_COLUMNS),
-	 * or catalogue offers (LOCAL_OFFER_COLUMNS).
+	 * catalogue offers or registered providers (local-offers.ts).
 	 */
 	| {
 			readonly type: 'batch';
