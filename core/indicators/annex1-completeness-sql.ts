@@ -38,19 +38,28 @@ export function elementCountsSql(): string {
 /** Element bits as stored, with anything beyond the eleven elements ignored. */
 export const PRESENT_SQL = `(COALESCE(annex_i_present, 0) & ${ANNEX_I_ALL_PRESENT})`;
 
-/** Rows (geo, year, element, records, records_key, records_with_element, ...) of `issuance`. */
-export function buildAnnex1CompletenessSql(issuance = 'issuance'): string {
+/**
+ * One row per element ('1'..'11', 'all') of each row of `counts` (from elementCountsSql): the keys
+ * (`keys`, e.g. 'geo, year'), the element and its order, the records and those with the element,
+ * each with its cell key.
+ */
+export function unpivotElementsSql(keys: string): string {
 	const elements = [
 		...ANNEX_I_MANDATORY.map((e) => ({ code: String(e.number), column: `e${e.number}` })),
 		{ code: ALL_ELEMENTS, column: 'e_all' }
 	];
-	const unpivot = elements
+	return elements
 		.map(
 			(e, i) =>
-				`SELECT geo, year, '${e.code}' AS element, ${i} AS ord, records, records_key, ` +
+				`SELECT ${keys}, '${e.code}' AS element, ${i} AS ord, records, records_key, ` +
 				`${e.column} AS with_element, ${e.column}_key AS with_element_key FROM counts`
 		)
 		.join('\n\tUNION ALL ');
+}
+
+/** Rows (geo, year, element, records, records_key, records_with_element, ...) of `issuance`. */
+export function buildAnnex1CompletenessSql(issuance = 'issuance'): string {
+	const unpivot = unpivotElementsSql('geo, year');
 	return `WITH base AS (
 	SELECT issuer_country AS geo, year, ${PRESENT_SQL} AS present, ${RECORD_KEY_SQL} AS record_key
 	FROM ${issuance}

@@ -1,4 +1,3 @@
-import { ANNEX_I_MANDATORY } from '../../core/contract/issuance-record';
 import { PROVIDER_TYPES } from '../../core/contract/vocabularies';
 import type { NativeDuckDB } from '../stages/duckdb-native';
 import {
@@ -6,7 +5,12 @@ import {
 	type PerturbedCount,
 	type ProtectedTable
 } from '../disclosure/protected-table';
-import { ALL_ELEMENTS, ANNEX1_COLUMNS, PRESENT_SQL, elementCountsSql } from './annex1-completeness';
+import {
+	ANNEX1_COLUMNS,
+	PRESENT_SQL,
+	elementCountsSql,
+	unpivotElementsSql
+} from './annex1-completeness';
 import { shareOf } from './derived-values';
 import {
 	buildIndicatorTable,
@@ -54,17 +58,7 @@ export const PROVIDER_TYPE_ORDER: readonly string[] = [TOTAL, ...PROVIDER_TYPES,
  * with the counts and their cell keys (records_key, records_with_element_key); no derived column.
  */
 export function buildAnnex1ByProviderTypeSql(): string {
-	const elements = [
-		...ANNEX_I_MANDATORY.map((e) => ({ code: String(e.number), column: `e${e.number}` })),
-		{ code: ALL_ELEMENTS, column: 'e_all' }
-	];
-	const unpivot = elements
-		.map(
-			(e, i) =>
-				`SELECT geo, year, provider_type, '${e.code}' AS element, ${i} AS ord, records, ` +
-				`records_key, ${e.column} AS with_element, ${e.column}_key AS with_element_key FROM counts`
-		)
-		.join('\n\tUNION ALL ');
+	const unpivot = unpivotElementsSql('geo, year, provider_type');
 	return `WITH base AS (
 	SELECT issuer_country AS geo, year, ${PROVIDER_TYPE_CODE_SQL} AS provider_type,
 		${PRESENT_SQL} AS present, ${RECORD_KEY_SQL} AS record_key

@@ -19,7 +19,8 @@ export {
 	ALL_ELEMENTS,
 	PRESENT_SQL,
 	buildAnnex1CompletenessSql,
-	elementCountsSql
+	elementCountsSql,
+	unpivotElementsSql
 } from '../../core/indicators/annex1-completeness-sql';
 
 export const ANNEX1_COLUMNS: readonly IndicatorColumn[] = [
