@@ -154,6 +154,15 @@ export function hatchLines(width: number, height: number, step: number): number[
 /** Lines 6 px apart: the hatching of a hidden cell in the grids (heat map, share grid). */
 const GRID_HATCH_STEP = 6;
 
+/** The hatching of a legend's "hidden" swatch of `size` (a swatch is 1.6 × size wide). */
+export function legendHatch(size: number) {
+	return hatchLines(size * 1.6, size + 2, 4).map(([x1, y1, x2, y2]) => ({
+		type: 'line',
+		shape: { x1, y1, x2, y2 },
+		style: { stroke: HATCH_COLOUR, lineWidth: 0.8 }
+	}));
+}
+
 /** The hatching of a hidden grid cell at (x, y), w × h, as ECharts graphic lines. */
 export function hatchGraphics(x: number, y: number, w: number, h: number) {
 	return hatchLines(w, h, GRID_HATCH_STEP).map(([x1, y1, x2, y2]) => ({

@@ -1,9 +1,8 @@
 import { escapeHtml } from '$lib/charts/escape-html';
 import type { EChartsCoreOption } from '$lib/charts/echarts-types';
 import {
-	HATCH_COLOUR,
 	hatchGraphics,
-	hatchLines,
+	legendHatch,
 	MISSING_STYLE,
 	RATIO_CLASSES,
 	ratioClass,
@@ -157,14 +156,7 @@ function legendGraphic(input: HeatmapInput) {
 	x = 0;
 	row++;
 	for (const { state, label } of legend.states) {
-		const hatch =
-			state === 'hidden'
-				? hatchLines(size * 1.6, size + 2, 4).map(([x1, y1, x2, y2]) => ({
-						type: 'line',
-						shape: { x1, y1, x2, y2 },
-						style: { stroke: HATCH_COLOUR, lineWidth: 0.8 }
-					}))
-				: [];
+		const hatch = state === 'hidden' ? legendHatch(size) : [];
 		swatch(MISSING_STYLE[state].fill, label, hatch, state === 'no_baseline');
 	}
 	swatch('#ffffff', legend.aes, [], true);

@@ -1,7 +1,7 @@
 import { PROVIDER_BANDS } from '$core/queries/quality';
 import { escapeHtml } from '$lib/charts/escape-html';
 import type { EChartsCoreOption } from '$lib/charts/echarts-types';
-import { HATCH_COLOUR, hatchGraphics, hatchLines } from '$lib/dashboards/inclusion/cells';
+import { hatchGraphics, legendHatch } from '$lib/dashboards/inclusion/cells';
 import type { ChartTop } from './chart-parts';
 
 // A grid of shares (rows × columns, a share of records in each cell) as an ECharts custom series:
@@ -138,12 +138,7 @@ function legendGraphic(input: ShareGridInput) {
 		x += size * 1.6 + 16 + label.length * fontSize * GLYPH;
 	};
 	input.legend.bands.forEach((label, i) => swatch(SHARE_GRID_COLOURS[i].fill, label));
-	const hatch = hatchLines(size * 1.6, size + 2, 4).map(([x1, y1, x2, y2]) => ({
-		type: 'line',
-		shape: { x1, y1, x2, y2 },
-		style: { stroke: HATCH_COLOUR, lineWidth: 0.8 }
-	}));
-	swatch(SHARE_GRID_HIDDEN, input.legend.hidden, hatch);
+	swatch(SHARE_GRID_HIDDEN, input.legend.hidden, legendHatch(size));
 	return { type: 'group', left: 8, bottom: 12, silent: true, children };
 }
 
