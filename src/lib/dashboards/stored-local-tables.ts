@@ -16,12 +16,17 @@ export async function loadStoredLocalTables(): Promise<StoredLocalTables | undef
 	const { localTableRows } = await import('$lib/explore/local/local-table');
 	const stored = await loadLocalAnalysis();
 	if (!stored) return undefined;
+	/** Each table decoded once, however often it is asked for. */
+	const decoded = new Map<string, Record<string, unknown>[] | undefined>();
 	return {
 		fileName: stored.summary.fileName,
 		analysedAt: stored.analysedAt.slice(0, 10),
 		rows(name) {
-			const table = stored.tables.find((table) => table.name === name);
-			return table && localTableRows(table);
+			if (!decoded.has(name)) {
+				const table = stored.tables.find((table) => table.name === name);
+				decoded.set(name, table && localTableRows(table));
+			}
+			return decoded.get(name);
 		}
 	};
 }
